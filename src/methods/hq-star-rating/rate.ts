@@ -1,0 +1,227 @@
+import { Exact, lcm } from '../../engine/exact/exact.ts';
+import { rankDescending } from '../../engine/ranking.ts';
+import type { Warning } from '../../engine/warning.ts';
+import { listingBonus, top500Bonus, type Top500Bonus } from './bonus.ts';
+import { AMOUNT_KEYS, type EnterpriseFigures } from './enterprise.ts';
+import {
+  commonScoreDenominator,
+  indicatorScorer,
+  indicatorValues,
+  type IndicatorValues,
+  type UnscorableReason,
+} from './indicators.ts';
+import {
+  INDICATOR_KEYS,
+  ratingParameters,
+  type IndicatorKey,
+  type RatingParameters,
+} from './parameters.ts';
+import { DEFAULT_SETTINGS, type RatingSettings } from './settings.ts';
+import { starsForRank, straddledEdge } from './stars.ts';
+import { batchWarnings } from './warnings.ts';
+
+/** One scored enterprise: its total, rank and stars. `breakdownOf` gives the steps behind them. */
+export interface RatedEnterprise {
+  enterprise: EnterpriseFigures;
+  total: Exact;
+  rank: number;
+  tiedWith: number;
+  stars: number;
+  /** D1: the star edge this enterprise's tie group straddles, if any. */
+  boundaryTie: { lastRank: number; stars: number } | null;
+}
+
+/** Every intermediate value of one enterprise's total (R3-R9). */
+export interface ScoreBreakdown {
+  values: IndicatorValues;
+  scores: Record<IndicatorKey, Exact>;
+  base: Exact;
+  top500: Top500Bonus;
+  listing: Exact;
+  bonus: Exact;
+  total: Exact;
+}
+
+export interface UnscoredEnterprise {
+  enterprise: EnterpriseFigures;
+  reasons: UnscorableReason[];
+}
+
+/** The scoring pool's extremes per indicator (R4 with D4), and the indicators without spread (D2). */
+export interface PoolStatistics {
+  size: number;
+  min: Record<IndicatorKey, Exact>;
+  max: Record<IndicatorKey, Exact>;
+  noSpread: IndicatorKey[];
+}
+
+export interface BatchRating {
+  /** The batch year Y (D6: "last two years" = Y-2 and Y-1). */
+  year: number;
+  /** The date whose parameters apply. */
+  date: string;
+  parameters: RatingParameters;
+  settings: RatingSettings;
+  pool: PoolStatistics | null;
+  /** In rank order, best first. */
+  results: RatedEnterprise[];
+  unscored: UnscoredEnterprise[];
+  warnings: Warning[];
+  /** The batch's scoring functions (R4 against this pool), for `breakdownOf`. */
+  scorers: { key: IndicatorKey; score: (value: Exact) => Exact }[];
+}
+
+export interface RateOptions {
+  /** The rating date: selects the parameters in force. */
+  date: string;
+  /** The batch year Y; defaults to the year of `date`. */
+  year?: number;
+  settings?: Partial<RatingSettings>;
+}
+
+/**
+ * Rates a batch by 88号 附件1: indicator scores against the batch's min and max (R4, D4), bonus
+ * (R7, R8), total (R9), competition ranks (D1) and stars (R10). Enterprises that cannot be scored
+ * are listed with their reasons (D5) and take no part in min and max.
+ * @example rateBatch(enterprises, { date: '2026-03-01' }).results[0].stars // 5
+ */
+export function rateBatch(
+  enterprises: readonly EnterpriseFigures[],
+  options: RateOptions,
+): BatchRating {
+  const parameters = ratingParameters(options.date);
+  const settings: RatingSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const year = options.year ?? Number(options.date.slice(0, 4));
+
+  const scorable: EnterpriseFigures[] = [];
+  const unscored: UnscoredEnterprise[] = [];
+  const extremes = new PoolExtremes();
+  for (const enterprise of enterprises) {
+    const outcome = indicatorValues(enterprise);
+    if (!outcome.ok) unscored.push({ enterprise, reasons: outcome.reasons });
+    else {
+      scorable.push(enterprise);
+      extremes.add(outcome.values);
+    }
+  }
+
+  const pool = extremes.statistics();
+  const scorers = pool ? batchScorers(pool, extremes, parameters, settings) : [];
+  const totals = scorable.map((enterprise) => breakdown(enterprise, scorers, parameters).total);
+
+  const bands = parameters.stars.bands;
+  const { order, rank, tiedWith } = rankDescending(totals);
+  const results: RatedEnterprise[] = Array.from(order, (index, place) => ({
+    enterprise: scorable[index]!,
+    total: totals[index]!,
+    rank: rank[place]!,
+    tiedWith: tiedWith[place]!,
+    stars: starsForRank(rank[place]!, bands),
+    boundaryTie: tiedWith[place]! > 1 ? straddledEdge(rank[place]!, tiedWith[place]!, bands) : null,
+  }));
+
+  const rating = {
+    year,
+    date: options.date,
+    parameters,
+    settings,
+    pool,
+    results,
+    unscored,
+    scorers,
+    warnings: [],
+  };
+  return { ...rating, warnings: batchWarnings(rating) };
+}
+
+/**
+ * Every step of one rated enterprise's total, worked out again from the batch's scorers: the
+ * same exact values the ranking used. Kept out of the results so a million-row batch stays small.
+ * @example breakdownOf(rating, rating.results[0]).scores.revenue_2y.toFixed(4)
+ */
+export function breakdownOf(rating: BatchRating, result: RatedEnterprise): ScoreBreakdown {
+  return breakdown(result.enterprise, rating.scorers, rating.parameters);
+}
+
+function breakdown(
+  enterprise: EnterpriseFigures,
+  scorers: BatchRating['scorers'],
+  parameters: RatingParameters,
+): ScoreBreakdown {
+  const outcome = indicatorValues(enterprise);
+  if (!outcome.ok) throw new Error(`enterprise ${enterprise.uscc} is not scorable`);
+  const values = outcome.values;
+  const scores = {} as Record<IndicatorKey, Exact>;
+  let base: Exact | undefined;
+  for (const { key, score } of scorers) {
+    scores[key] = score(values[key]);
+    base = base ? base.plus(scores[key]) : scores[key];
+  }
+  const top500 = top500Bonus(enterprise.top500, parameters);
+  const listing = listingBonus(enterprise.listings3y, parameters);
+  const bonus = top500.points.plus(listing);
+  base ??= Exact.ZERO;
+  return { values, scores, base, top500, listing, bonus, total: base.plus(bonus) };
+}
+
+/**
+ * R4 for this batch: one scoring function per indicator. The amount indicators share
+ * denominators (D3), so their scores add up with integer operations.
+ */
+function batchScorers(
+  pool: PoolStatistics,
+  extremes: PoolExtremes,
+  parameters: RatingParameters,
+  settings: RatingSettings,
+): BatchRating['scorers'] {
+  const columns = AMOUNT_KEYS.map((key) => ({
+    min: pool.min[key],
+    max: pool.max[key],
+    den: extremes.den[key],
+  }));
+  const common = commonScoreDenominator(columns);
+  return parameters.indicators.map(({ key, weight }) => {
+    const shared = isAmount(key) ? { value: extremes.den[key], score: common } : undefined;
+    return {
+      key,
+      score: indicatorScorer(pool.min[key], pool.max[key], weight, settings.noSpread, shared),
+    };
+  });
+}
+
+function isAmount(key: IndicatorKey): boolean {
+  return (AMOUNT_KEYS as readonly string[]).includes(key);
+}
+
+/** min and max of each indicator over the pool (R4, D4), and each amount column's common denominator. */
+class PoolExtremes {
+  size = 0;
+  min = {} as Record<IndicatorKey, Exact>;
+  max = {} as Record<IndicatorKey, Exact>;
+  den = {} as Record<IndicatorKey, bigint>;
+
+  add(values: IndicatorValues) {
+    if (this.size++ === 0) {
+      this.min = { ...values };
+      this.max = { ...values };
+      for (const key of AMOUNT_KEYS) this.den[key] = values[key].den;
+      return;
+    }
+    for (const key of INDICATOR_KEYS) {
+      const value = values[key];
+      if (value.compare(this.min[key]) < 0) this.min[key] = value;
+      else if (value.compare(this.max[key]) > 0) this.max[key] = value;
+    }
+    for (const key of AMOUNT_KEYS) {
+      const den = values[key].den;
+      if (den !== this.den[key] && this.den[key] % den !== 0n)
+        this.den[key] = lcm([this.den[key], den]);
+    }
+  }
+
+  statistics(): PoolStatistics | null {
+    if (this.size === 0) return null;
+    const noSpread = INDICATOR_KEYS.filter((key) => this.min[key].equals(this.max[key]));
+    return { size: this.size, min: { ...this.min }, max: { ...this.max }, noSpread };
+  }
+}
