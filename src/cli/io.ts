@@ -1,4 +1,5 @@
-import { readFile, rename, writeFile, open } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../engine/input-issue.ts';
 import { UsageError } from './run-action.ts';
@@ -60,14 +61,15 @@ export async function writeOutput(path: string | undefined, chunks: Iterable<str
     return;
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-  const handle = await open(temporary, 'w');
+  // Synchronous writes: one chunk at a time with no promise per chunk, measured faster here.
+  const descriptor = openSync(temporary, 'w');
   try {
     for (const chunk of chunks) {
-      if (typeof chunk === 'string') await handle.write(chunk);
-      else await handle.write(chunk);
+      if (typeof chunk === 'string') writeSync(descriptor, chunk);
+      else writeSync(descriptor, chunk);
     }
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
   await rename(temporary, path);
 }

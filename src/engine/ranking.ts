@@ -33,7 +33,10 @@ export function rankDescending(values: readonly Exact[]): Ranking {
   const tiedWith = new Uint32Array(count);
   let groupStart = 0;
   for (let i = 1; i <= count; i++) {
-    if (i < count && values[order[i]!]!.equals(values[order[i - 1]!]!)) continue;
+    // Neighbours whose approximations are far apart cannot be equal; only close ones are compared.
+    if (i < count && isClose(hints[order[i - 1]!]!, hints[order[i]!]!)) {
+      if (values[order[i]!]!.equals(values[order[i - 1]!]!)) continue;
+    }
     rank.fill(groupStart + 1, groupStart, i);
     tiedWith.fill(i - groupStart, groupStart, i);
     groupStart = i;
@@ -44,14 +47,14 @@ export function rankDescending(values: readonly Exact[]): Ranking {
 /** Relative gap below which two double approximations cannot be trusted to order their values. */
 const CLOSE = 1e-12;
 
+function isClose(a: number, b: number): boolean {
+  return Math.abs(a - b) <= CLOSE * Math.max(Math.abs(a), Math.abs(b));
+}
+
 function settleCloseNeighbours(order: Uint32Array, values: readonly Exact[], hints: Float64Array) {
   let start = 0;
   for (let i = 1; i <= order.length; i++) {
-    if (i < order.length) {
-      const a = hints[order[i - 1]!]!;
-      const b = hints[order[i]!]!;
-      if (Math.abs(a - b) <= CLOSE * Math.max(Math.abs(a), Math.abs(b))) continue;
-    }
+    if (i < order.length && isClose(hints[order[i - 1]!]!, hints[order[i]!]!)) continue;
     if (i - start > 1) {
       const stretch = order.subarray(start, i);
       stretch.sort((a, b) => values[b]!.compare(values[a]!) || a - b);

@@ -20,7 +20,7 @@ export interface EnterpriseFigures {
   /** R6 denominator: last year's individual-income-tax filers in Wenzhou. */
   taxFilers: bigint | null;
   /** R7: the top-500 lists it entered within the last three years (D6). */
-  top500: Top500List[];
+  top500: readonly Top500List[];
   /** R8: the HQ and its controlled Wenzhou subsidiaries listed within the last three years. */
   listings3y: number;
   /** Spreadsheet row it came from, when read from a file. */

@@ -32,7 +32,18 @@ const STAR_NAMES: Record<number, Localized> = {
 export function explainEnterprise(rating: BatchRating, uscc: string): Explanation | null {
   const found = rating.results.find((entry) => entry.enterprise.uscc === uscc);
   if (!found) return null;
-  const result: Explained = { ...found, ...breakdownOf(rating, found) };
+  const { enterprise, uscc: code, name, county, rank, tiedWith, stars, boundaryTie } = found;
+  const result: Explained = {
+    ...breakdownOf(rating, found),
+    uscc: code,
+    name,
+    county,
+    enterprise,
+    rank,
+    tiedWith,
+    stars,
+    boundaryTie,
+  };
   const { parameters } = rating;
   const steps: ExplanationStep[] = [
     figuresStep(rating, result),

@@ -6,7 +6,8 @@ import { InputError, type InputIssue } from '../../engine/input-issue.ts';
 import type { Localized } from '../../engine/localized.ts';
 import type { Table, TableRow } from '../../engine/table/table.ts';
 import type { MoneyUnit } from '../../engine/units.ts';
-import type { AmountKey, EnterpriseFigures } from './enterprise.ts';
+import type { AmountKey } from './enterprise.ts';
+import { EnterpriseColumns } from './enterprise-columns.ts';
 import { TOP500_LISTS, type Top500List } from './parameters.ts';
 
 /** The header row of the interchange file, in order (hq-star-rating.md, "Interchange"). */
@@ -38,7 +39,7 @@ export const AMOUNT_UNITS: Record<AmountKey, MoneyUnit> = {
 };
 
 export interface EnterpriseBatchInput {
-  enterprises: EnterpriseFigures[];
+  enterprises: EnterpriseColumns;
   /** True when any row is marked 演示数据: every output must say so. */
   synthetic: boolean;
 }
@@ -62,15 +63,20 @@ export function readEnterprises(table: Table): EnterpriseBatchInput {
 export class EnterpriseReader {
   private readonly issues: InputIssue[] = [];
   private readonly firstRowOf = new Map<string, number>();
-  private readonly enterprises: EnterpriseFigures[] = [];
+  private readonly enterprises = new EnterpriseColumns();
   private synthetic = false;
   private rows = 0;
+  private currentRow = 0;
+  /** Records an issue of the row being read; one function for the whole file, not one per row. */
+  private readonly report: Report = (column, code, message) => {
+    this.issues.push({ row: this.currentRow, column, code, message });
+  };
 
   add(row: TableRow): void {
     this.rows += 1;
+    this.currentRow = row.row;
     const before = this.issues.length;
-    const at: Report = (column, code, message) =>
-      this.issues.push({ row: row.row, column, code, message });
+    const at = this.report;
     const { cells } = row;
     const uscc = cells.uscc ?? '';
     const name = cells.name ?? '';
@@ -160,8 +166,10 @@ function count(row: TableRow, column: 'pension_payers' | 'tax_filers', at: Repor
   return null;
 }
 
-function top500Lists(text: string, at: Report): Top500List[] {
-  if (text === '') return [];
+const NO_LISTS: readonly Top500List[] = Object.freeze([]);
+
+function top500Lists(text: string, at: Report): readonly Top500List[] {
+  if (text === '') return NO_LISTS;
   const lists: Top500List[] = [];
   // An empty piece (a trailing `;`) names no list and is ignored.
   for (const token of text
@@ -179,14 +187,16 @@ function top500Lists(text: string, at: Report): Top500List[] {
   return lists;
 }
 
+/** Far above any real count of listed subsidiaries: a larger figure is a typing error. */
+const MAX_LISTINGS = 1000n;
+
 function listings(text: string, at: Report): number {
   if (text === '') return 0;
   const value = parseInteger(text);
-  if (value !== null && value >= 0n && value <= BigInt(Number.MAX_SAFE_INTEGER))
-    return Number(value);
+  if (value !== null && value >= 0n && value <= MAX_LISTINGS) return Number(value);
   at('listings_3y', 'not_a_count', {
-    zh: `“${text}”不是有效的上市数量：应填写 0 或正整数`,
-    en: `"${text}" is not a valid number of listings: expected 0 or a positive whole number`,
+    zh: `“${text}”不是有效的上市数量：应填写 0 至 ${MAX_LISTINGS} 的整数`,
+    en: `"${text}" is not a valid number of listings: expected a whole number from 0 to ${MAX_LISTINGS}`,
   });
   return 0;
 }

@@ -89,17 +89,14 @@ export function* jsonChunks(
   yield JSON.stringify(head).slice(0, -1);
   yield ',"results":[';
   const tail = options.synthetic ? ',"synthetic":true}' : '}';
-  let batch = '';
+  const rows: string[] = [];
   for (let i = 0; i < rating.results.length; i++) {
     const result = rating.results[i]!;
     const detail = options.detail ? detailJson(rating, result, places) : '';
-    batch += (i === 0 ? '' : ',') + resultJson(result, places) + detail + tail;
-    if (i % 2048 === 2047) {
-      yield batch;
-      batch = '';
-    }
+    rows.push(resultJson(result, places) + detail + tail);
+    if (rows.length === 4096) yield (i < 4096 ? '' : ',') + rows.splice(0).join(',');
   }
-  yield batch;
+  if (rows.length > 0) yield (rating.results.length <= rows.length ? '' : ',') + rows.join(',');
   yield '],"unscored":';
   yield JSON.stringify(
     rating.unscored.map((entry) => ({
@@ -121,10 +118,9 @@ export function* jsonChunks(
  * The closing brace is left to the caller.
  */
 function resultJson(result: RatedEnterprise, places: number): string {
-  const { enterprise } = result;
   return (
-    `{"rank":${result.rank},"stars":${result.stars},"uscc":"${enterprise.uscc}",` +
-    `"name":${JSON.stringify(enterprise.name)},"county":"${enterprise.county}",` +
+    `{"rank":${result.rank},"stars":${result.stars},"uscc":"${result.uscc}",` +
+    `"name":${JSON.stringify(result.name)},"county":"${result.county}",` +
     `"total":"${result.total.toFixed(places)}",` +
     `"tied_with":${result.tiedWith},"boundary_tie":${result.boundaryTie !== null}`
   );

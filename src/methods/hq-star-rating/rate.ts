@@ -3,6 +3,7 @@ import { rankDescending } from '../../engine/ranking.ts';
 import type { Warning } from '../../engine/warning.ts';
 import { listingBonus, top500Bonus, type Top500Bonus } from './bonus.ts';
 import { AMOUNT_KEYS, type EnterpriseFigures } from './enterprise.ts';
+import type { EnterpriseSource } from './enterprise-columns.ts';
 import {
   commonScoreDenominator,
   indicatorScorer,
@@ -22,7 +23,11 @@ import { batchWarnings } from './warnings.ts';
 
 /** One scored enterprise: its total, rank and stars. `breakdownOf` gives the steps behind them. */
 export interface RatedEnterprise {
-  enterprise: EnterpriseFigures;
+  /** Who it is, always at hand (the full figures are `enterprise`). */
+  readonly uscc: string;
+  readonly name: string;
+  readonly county: string;
+  readonly enterprise: EnterpriseFigures;
   total: Exact;
   rank: number;
   tiedWith: number;
@@ -85,40 +90,46 @@ export interface RateOptions {
  * are listed with their reasons (D5) and take no part in min and max.
  * @example rateBatch(enterprises, { date: '2026-03-01' }).results[0].stars // 5
  */
-export function rateBatch(
-  enterprises: readonly EnterpriseFigures[],
-  options: RateOptions,
-): BatchRating {
+export function rateBatch(enterprises: EnterpriseSource, options: RateOptions): BatchRating {
   const parameters = ratingParameters(options.date);
   const settings: RatingSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const year = options.year ?? Number(options.date.slice(0, 4));
 
-  const scorable: EnterpriseFigures[] = [];
+  // Positions in `enterprises`, not the enterprises themselves: a large batch stays in columns.
+  const scorable: number[] = [];
   const unscored: UnscoredEnterprise[] = [];
   const extremes = new PoolExtremes();
-  for (const enterprise of enterprises) {
+  for (let index = 0; index < enterprises.length; index++) {
+    const enterprise = enterprises.at(index)!;
     const outcome = indicatorValues(enterprise);
     if (!outcome.ok) unscored.push({ enterprise, reasons: outcome.reasons });
     else {
-      scorable.push(enterprise);
+      scorable.push(index);
       extremes.add(outcome.values);
     }
   }
 
   const pool = extremes.statistics();
   const scorers = pool ? batchScorers(pool, extremes, parameters, settings) : [];
-  const totals = scorable.map((enterprise) => breakdown(enterprise, scorers, parameters).total);
+  const totals: Exact[] = [];
+  const identities: Pick<EnterpriseFigures, 'uscc' | 'name' | 'county'>[] = [];
+  for (const index of scorable) {
+    const enterprise = enterprises.at(index)!;
+    totals.push(breakdown(enterprise, scorers, parameters).total);
+    identities.push({ uscc: enterprise.uscc, name: enterprise.name, county: enterprise.county });
+  }
 
   const bands = parameters.stars.bands;
   const { order, rank, tiedWith } = rankDescending(totals);
-  const results: RatedEnterprise[] = Array.from(order, (index, place) => ({
-    enterprise: scorable[index]!,
-    total: totals[index]!,
-    rank: rank[place]!,
-    tiedWith: tiedWith[place]!,
-    stars: starsForRank(rank[place]!, bands),
-    boundaryTie: tiedWith[place]! > 1 ? straddledEdge(rank[place]!, tiedWith[place]!, bands) : null,
-  }));
+  const results: RatedEnterprise[] = Array.from(order, (position, place) => {
+    const ranked = rank[place]!;
+    const tied = tiedWith[place]!;
+    const boundaryTie = tied > 1 ? straddledEdge(ranked, tied, bands) : null;
+    const stars = starsForRank(ranked, bands);
+    const { uscc, name, county } = identities[position]!;
+    const standing = { total: totals[position]!, rank: ranked, tiedWith: tied, stars, boundaryTie };
+    return new Result(enterprises, scorable[position]!, uscc, name, county, standing);
+  });
 
   const rating = {
     year,
@@ -132,6 +143,34 @@ export function rateBatch(
     warnings: [],
   };
   return { ...rating, warnings: batchWarnings(rating) };
+}
+
+/** A result that fetches its enterprise from the batch when asked, instead of holding a copy. */
+class Result implements RatedEnterprise {
+  readonly total: Exact;
+  readonly rank: number;
+  readonly tiedWith: number;
+  readonly stars: number;
+  readonly boundaryTie: { lastRank: number; stars: number } | null;
+
+  constructor(
+    private readonly source: EnterpriseSource,
+    private readonly index: number,
+    readonly uscc: string,
+    readonly name: string,
+    readonly county: string,
+    place: Pick<RatedEnterprise, 'total' | 'rank' | 'tiedWith' | 'stars' | 'boundaryTie'>,
+  ) {
+    this.total = place.total;
+    this.rank = place.rank;
+    this.tiedWith = place.tiedWith;
+    this.stars = place.stars;
+    this.boundaryTie = place.boundaryTie;
+  }
+
+  get enterprise(): EnterpriseFigures {
+    return this.source.at(this.index)!;
+  }
 }
 
 /**
