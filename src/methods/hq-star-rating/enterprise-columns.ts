@@ -1,7 +1,7 @@
 import { JURISDICTION_NAMES, type Jurisdiction } from '../../engine/china/jurisdictions.ts';
 import { Exact } from '../../engine/exact/exact.ts';
 import { AMOUNT_KEYS, type AmountKey, type EnterpriseFigures } from './enterprise.ts';
-import { TOP500_LISTS, type Top500List } from './parameters.ts';
+import { TOP500_LISTS } from './parameters.ts';
 
 /** Anything that hands out enterprises by position: an array, or {@link EnterpriseColumns}. */
 export interface EnterpriseSource {
