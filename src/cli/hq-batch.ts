@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../engine/localized.ts';
 import { forEachTableRow } from '../engine/table/read-table.ts';
-import { COLUMNS, EnterpriseReader } from '../methods/hq-star-rating/input.ts';
+import { EnterpriseReader } from '../methods/hq-star-rating/input.ts';
 import { rateBatch, type BatchRating } from '../methods/hq-star-rating/rate.ts';
 import { readInputFile } from './io.ts';
 import { UsageError } from './run-action.ts';
@@ -49,8 +49,9 @@ export async function rateBatchFile(options: BatchOptions): Promise<{
   progress.expect(file.bytes.length / 100);
   progress.step({ zh: '解析并校验各行', en: 'parsing and checking the rows' });
   const reader = new EnterpriseReader();
-  await forEachTableRow(file, { required: [...COLUMNS] }, (row) => reader.add(row));
-  const { enterprises, synthetic } = reader.finish();
+  // Missing columns are checked with the rows, so the person sees every problem of the file at once.
+  const { columns } = await forEachTableRow(file, { required: [] }, (row) => reader.add(row));
+  const { enterprises, synthetic } = reader.finish(columns);
   progress.step({
     zh: `评分与排名 ${enterprises.length} 家企业`,
     en: `scoring and ranking ${enterprises.length} enterprises`,

@@ -4,6 +4,7 @@ import { parseDecimal, parseInteger } from '../../engine/exact/decimal.ts';
 import type { Exact } from '../../engine/exact/exact.ts';
 import { InputError, type InputIssue } from '../../engine/input-issue.ts';
 import type { Localized } from '../../engine/localized.ts';
+import { checkHeader } from '../../engine/table/header.ts';
 import type { Table, TableRow } from '../../engine/table/table.ts';
 import type { MoneyUnit } from '../../engine/units.ts';
 import type { AmountKey } from './enterprise.ts';
@@ -53,7 +54,7 @@ export interface EnterpriseBatchInput {
 export function readEnterprises(table: Table): EnterpriseBatchInput {
   const reader = new EnterpriseReader();
   for (const row of table.rows) reader.add(row);
-  return reader.finish();
+  return reader.finish(table.columns);
 }
 
 /**
@@ -82,12 +83,13 @@ export class EnterpriseReader {
     const name = cells.name ?? '';
     const county = cells.county ?? '';
 
-    const usccProblem = usccIssue(uscc);
+    // A column missing from the header is reported once, at row 1, not again on every row.
+    const usccProblem = 'uscc' in cells ? usccIssue(uscc) : null;
     if (usccProblem) at('uscc', usccProblem.code, usccProblem.message);
-    else this.checkUnique(uscc, row.row, at);
-    if (name === '')
+    else if ('uscc' in cells) this.checkUnique(uscc, row.row, at);
+    if (name === '' && 'name' in cells)
       at('name', 'missing_name', { zh: '企业名称未填写', en: 'the enterprise name is empty' });
-    const countyProblem = jurisdictionIssue(county);
+    const countyProblem = 'county' in cells ? jurisdictionIssue(county) : null;
     if (countyProblem) at('county', 'unknown_county', countyProblem);
 
     const amounts: Record<AmountKey, Exact | null> = {
@@ -116,8 +118,12 @@ export class EnterpriseReader {
     }
   }
 
-  /** The batch, or an InputError carrying every issue of the file. */
-  finish(): EnterpriseBatchInput {
+  /**
+   * The batch, or an InputError carrying every issue of the file: the header's missing columns
+   * (given the file's columns) together with every row's problems in the columns it has.
+   */
+  finish(columns?: readonly string[]): EnterpriseBatchInput {
+    if (columns) this.issues.unshift(...checkHeader(columns, COLUMNS).issues);
     if (this.rows === 0) {
       this.issues.push({
         code: 'no_rows',
