@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerAllocate } from './commands/allocate.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerRate } from './commands/rate.ts';
+import { registerRelieve } from './commands/relieve.ts';
 import { runAction } from './run-action.ts';
 
 // A reader that stops early (`| head`) is not an error of ours.
@@ -16,6 +18,8 @@ const program = new Command('pingding')
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 registerRate(program, runAction);
+registerAllocate(program, runAction);
+registerRelieve(program, runAction);
 registerExplain(program, runAction);
 registerDemo(program, runAction);
 

@@ -1,47 +1,40 @@
 import { Option, type Command } from 'commander';
-import { writeCsv } from '../../engine/table/write-csv.ts';
-import { writeXlsx } from '../../engine/table/write-xlsx.ts';
-import { DEMO_COLUMNS, demoBatch } from '../../methods/hq-star-rating/demo.ts';
-import { outputFormat, requireOutputFor, writeOutput } from '../io.ts';
 import type { ActionRunner } from '../run-action.ts';
 import { UsageError } from '../run-action.ts';
 import { methodArgument } from '../shared-options.ts';
+import { writeHqDemo } from './demo-hq.ts';
+import { writeMedicalReliefDemo } from './demo-medical.ts';
+import { writeWaterDemo } from './demo-water.ts';
 
 interface DemoOptions {
   output?: string;
   format?: 'csv' | 'xlsx';
   count: string;
   seed: string;
+  year?: string;
 }
 
-/** `pingding demo hq-star-rating [--output FILE] [--count N] [--seed S]`: a synthetic batch (演示数据). */
+/**
+ * `pingding demo METHOD [--output FILE]`: a synthetic input file for a method (演示数据), marked
+ * so that every output made from it says the figures are invented.
+ */
 export function registerDemo(program: Command, run: ActionRunner) {
   program
     .command('demo')
-    .description(
-      '生成一个演示批次文件（演示数据：真实企业名称，虚构数值）/ write a synthetic demo batch',
-    )
-    .addArgument(methodArgument(['hq-star-rating']))
+    .description('生成演示输入文件（演示数据，数值为虚构）/ write a synthetic demo input file')
+    .addArgument(methodArgument(['hq-star-rating', 'water-source-compensation', 'medical-relief']))
     .option('--output <file>', '输出文件（默认标准输出）/ output file')
     .addOption(new Option('--format <format>', '输出格式 / output format').choices(['csv', 'xlsx']))
-    .option('--count <n>', '企业数量（最多 295）/ number of enterprises (at most 295)', '120')
+    .option('--count <n>', '企业或家庭数量 / number of enterprises or families', '120')
     .option('--seed <n>', '随机种子 / seed', '2025')
+    .option('--year <year>', 'water-source-compensation：年度 / year (2023–2025)')
     .action(
-      run(async (_method: string, options: DemoOptions) => {
+      run(async (method: string, options: DemoOptions) => {
+        if (method === 'water-source-compensation') return writeWaterDemo(options);
         const count = wholeNumber(options.count, '--count');
         const seed = wholeNumber(options.seed, '--seed');
-        const format = outputFormat(options.format, options.output) === 'xlsx' ? 'xlsx' : 'csv';
-        requireOutputFor(format, options.output);
-        const records = demoBatch({ count, seed });
-        const columns = DEMO_COLUMNS.map((key) => ({ key, header: key }));
-        if (format === 'xlsx') {
-          // No title rows: the header must stay on row 1 so the file reads back as a batch.
-          await writeOutput(options.output, [
-            await writeXlsx([{ name: 'batch', columns, records }]),
-          ]);
-        } else {
-          await writeOutput(options.output, [writeCsv(columns, records)]);
-        }
+        if (method === 'medical-relief') return writeMedicalReliefDemo({ ...options, count, seed });
+        return writeHqDemo({ ...options, count: Math.min(count, 295), seed });
       }),
     );
 }

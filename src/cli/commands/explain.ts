@@ -1,72 +1,45 @@
 import { Option, type Command } from 'commander';
-import { renderExplanation } from '../../engine/explanation.ts';
-import { InputError } from '../../engine/input-issue.ts';
-import { explainEnterprise } from '../../methods/hq-star-rating/explain.ts';
-import { SYNTHETIC_NOTICE } from '../../methods/hq-star-rating/output.ts';
-import { rateBatchFile, withBatchOptions, type BatchOptions } from '../hq-batch.ts';
+import { withBatchOptions } from '../hq-batch.ts';
 import type { ActionRunner } from '../run-action.ts';
 import { methodArgument } from '../shared-options.ts';
+import { explainHq, type HqExplainOptions } from './explain-hq.ts';
+import {
+  explainMedicalRelief,
+  withMedicalExplainOptions,
+  type MedicalExplainOptions,
+} from './explain-medical.ts';
+import { explainWater, type WaterExplainOptions } from './explain-water.ts';
 
-interface ExplainOptions extends BatchOptions {
-  uscc: string;
-  format: 'text' | 'json';
-}
+type ExplainOptions = HqExplainOptions & WaterExplainOptions & MedicalExplainOptions;
 
-/** `pingding explain hq-star-rating --input FILE --uscc CODE [--format text|json]` */
+/**
+ * `pingding explain METHOD --input FILE …`: how one figure was reached, step by step, with the
+ * rule and article behind each step. The subject depends on the method: an enterprise (`--uscc`),
+ * a receiving county (`--county`), a family (`--family`).
+ */
 export function registerExplain(program: Command, run: ActionRunner) {
-  withBatchOptions(
-    program
-      .command('explain')
-      .description('逐步说明一家企业的得分、名次与星级 / explain one enterprise step by step')
-      .addArgument(methodArgument(['hq-star-rating'])),
+  withMedicalExplainOptions(
+    withBatchOptions(
+      program
+        .command('explain')
+        .description('逐步说明一个结果的由来 / explain one result step by step')
+        .addArgument(
+          methodArgument(['hq-star-rating', 'water-source-compensation', 'medical-relief']),
+        ),
+    ),
   )
-    .requiredOption('--uscc <code>', '企业的统一社会信用代码 / the enterprise credit code')
+    .option('--uscc <code>', 'hq-star-rating：企业的统一社会信用代码 / the enterprise credit code')
+    .option('--county <name>', 'water-source-compensation：受偿地区 / the receiving county')
     .addOption(
       new Option('--format <format>', '输出格式 / output format')
         .choices(['text', 'json'])
         .default('text'),
     )
     .action(
-      run(async (_method: string, options: ExplainOptions) => {
-        const { rating, synthetic } = await rateBatchFile(options);
-        const explanation = explainEnterprise(rating, options.uscc);
-        const unscored = rating.unscored.find((entry) => entry.enterprise.uscc === options.uscc);
-        if (!explanation && !unscored) {
-          throw new InputError([
-            {
-              column: 'uscc',
-              code: 'uscc_not_in_batch',
-              message: {
-                zh: `批次文件中没有统一社会信用代码为 ${options.uscc} 的企业`,
-                en: `no enterprise with credit code ${options.uscc} in the batch file`,
-              },
-            },
-          ]);
-        }
-        const notice = synthetic ? SYNTHETIC_NOTICE : undefined;
-        if (options.format === 'json') {
-          const body = explanation
-            ? { ...explanation, notice }
-            : {
-                method: 'hq-star-rating',
-                subject: { id: options.uscc, name: unscored!.enterprise.name },
-                unscored: unscored!.reasons,
-                notice,
-              };
-          process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
-          return;
-        }
-        if (explanation) {
-          process.stdout.write(renderExplanation({ ...explanation, notice }, options.lang));
-          return;
-        }
-        const lines = [
-          ...(notice ? [`【${notice[options.lang]}】`, ''] : []),
-          `${unscored!.enterprise.name} (${options.uscc})`,
-          options.lang === 'zh' ? '未计分（D5），原因：' : 'Not scored (D5), because:',
-          ...unscored!.reasons.map((reason) => `  - ${reason.message[options.lang]}`),
-        ];
-        process.stdout.write(`${lines.join('\n')}\n`);
+      run(async (method: string, options: ExplainOptions) => {
+        if (method === 'water-source-compensation') await explainWater(options);
+        else if (method === 'medical-relief') await explainMedicalRelief(options);
+        else await explainHq(options);
       }),
     );
 }

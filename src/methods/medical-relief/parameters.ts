@@ -1,25 +1,30 @@
 import { z } from 'zod';
 import type { Citation } from '../../engine/citation.ts';
 import { isJurisdiction, type Jurisdiction } from '../../engine/china/jurisdictions.ts';
-import type { Exact } from '../../engine/exact/exact.ts';
+import { Exact } from '../../engine/exact/exact.ts';
 import { exactDecimal, wholeNumber } from '../../engine/exact/schema.ts';
 import type { Localized } from '../../engine/localized.ts';
 import { loadDatedParameters, versionInForce, type DatedVersion } from '../../engine/parameters.ts';
 
 const citation = { rule: z.string(), article: z.string() };
 const county = z.string().refine(isJurisdiction, 'expected one of the 13 jurisdictions');
+// Money is kept in fen (MD2): an amount with a third decimal would break the exact sums.
+const yuan = exactDecimal.refine(
+  (value) => !value.isNegative() && value.times(Exact.of(100n)).reduced().den === 1n,
+  'expected an amount in yuan with at most 2 decimals',
+);
 
 const parametersSchema = z.object({
   covered_category: z.object({ category: wholeNumber, ...citation }),
-  relief: z.object({ threshold: exactDecimal, cap: exactDecimal, ...citation }),
+  relief: z.object({ threshold: yuan, cap: yuan, ...citation }),
   warning_levels: z.object({
-    watch_above: exactDecimal,
-    relief_due_above: exactDecimal,
+    watch_above: yuan,
+    relief_due_above: yuan,
     ...citation,
   }),
   pilot: z.object({ from_year: wholeNumber, counties: z.array(county).min(1), ...citation }),
   funding: z.object({
-    city_per_year: exactDecimal,
+    city_per_year: yuan,
     local_match_ratio: exactDecimal,
     ...citation,
   }),

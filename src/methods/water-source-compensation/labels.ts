@@ -39,7 +39,10 @@ export const RECEIVER_EN: Record<Receiver, string> = {
 
 /** W6 (28号 第十条): the two assessment groups. */
 export const GROUP_LABELS: Record<string, Localized> = {
-  A: { zh: '考核A组（山区26县：文成、泰顺）', en: 'Group A (mountain-area counties: Wencheng, Taishun)' },
+  A: {
+    zh: '考核A组（山区26县：文成、泰顺）',
+    en: 'Group A (mountain-area counties: Wencheng, Taishun)',
+  },
   B: { zh: '考核B组（瑞安、瓯海）', en: "Group B (Rui'an, Ouhai)" },
 };
 

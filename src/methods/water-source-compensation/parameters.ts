@@ -15,11 +15,21 @@ export const RECEIVERS = ['瑞安市', '文成县', '泰顺县', '瓯海区'] as
 export type Receiver = (typeof RECEIVERS)[number];
 
 /** W5 (28号 第九条): the four base factors, in the order of 第九条. */
-export const FACTOR_KEYS = ['primary_zone_area', 'catchment_area', 'population', 'water_area'] as const;
+export const FACTOR_KEYS = [
+  'primary_zone_area',
+  'catchment_area',
+  'population',
+  'water_area',
+] as const;
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
 /** W7 (28号 第十一条): the four assessment items, in the order of 第十一条. */
-export const SCORE_KEYS = ['water_quality', 'green_development', 'management', 'performance'] as const;
+export const SCORE_KEYS = [
+  'water_quality',
+  'green_development',
+  'management',
+  'performance',
+] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
 
 const citation = { rule: z.string().min(1), article: z.string().min(1) };
@@ -157,7 +167,9 @@ function build(version: DatedVersion<RawParameters>): FundParameters {
   const receivers = v.receivers.counties;
   if (receivers.join() !== RECEIVERS.join()) fail(`receivers must be ${RECEIVERS.join(', ')}`);
   const asReceiver = (name: string): Receiver =>
-    (RECEIVERS as readonly string[]).includes(name) ? (name as Receiver) : fail(`${name} is not a receiver`);
+    (RECEIVERS as readonly string[]).includes(name)
+      ? (name as Receiver)
+      : fail(`${name} is not a receiver`);
 
   const counties = v.contributions.counties.map((entry): CountyContribution => {
     if (!isJurisdiction(entry.county)) fail(`payer ${entry.county} is not a jurisdiction`);
@@ -169,24 +181,43 @@ function build(version: DatedVersion<RawParameters>): FundParameters {
     // WD4: a part named within an amount cannot exceed it.
     if (sum(ofWhich.map((part) => part.amount)).compare(entry.amount) > 0)
       fail(`the parts of ${entry.county} exceed its amount`);
-    return { county: entry.county as Jurisdiction, amount: entry.amount, citation: cite(entry), ofWhich };
+    return {
+      county: entry.county as Jurisdiction,
+      amount: entry.amount,
+      citation: cite(entry),
+      ofWhich,
+    };
   });
   const c = v.contributions;
   if (!sum(counties.map((entry) => entry.amount)).equals(c.counties_total.amount))
     fail('the counties’ contributions do not add up to counties_total');
   if (!c.city.amount.plus(c.counties_total.amount).equals(c.fund.amount))
     fail('city + counties is not the fund');
-  if (!v.base.amount.plus(v.reward.amount).equals(c.fund.amount)) fail('base + reward is not the fund');
+  if (!v.base.amount.plus(v.reward.amount).equals(c.fund.amount))
+    fail('base + reward is not the fund');
 
   const factors = FACTOR_KEYS.map((key): FactorParameter => {
     const found = v.base.factors.find((factor) => factor.key === key) ?? fail(`no factor ${key}`);
-    return { key, weight: found.weight, unit: found.unit, department: found.department, citation: cite(found) };
+    return {
+      key,
+      weight: found.weight,
+      unit: found.unit,
+      department: found.department,
+      citation: cite(found),
+    };
   });
-  if (!sum(factors.map((factor) => factor.weight)).equals(Exact.of(100n))) fail('weights do not add up to 100');
+  if (!sum(factors.map((factor) => factor.weight)).equals(Exact.of(100n)))
+    fail('weights do not add up to 100');
 
   const groups = v.reward.groups.map((group): RewardGroup => {
-    if (group.amounts.length < group.members.length) fail(`group ${group.key} has fewer amounts than members`);
-    return { key: group.key, members: group.members.map(asReceiver), amounts: group.amounts, citation: cite(group) };
+    if (group.amounts.length < group.members.length)
+      fail(`group ${group.key} has fewer amounts than members`);
+    return {
+      key: group.key,
+      members: group.members.map(asReceiver),
+      amounts: group.amounts,
+      citation: cite(group),
+    };
   });
   const inGroups = groups.flatMap((group) => group.members);
   if ([...inGroups].sort().join() !== [...RECEIVERS].sort().join())
@@ -204,10 +235,12 @@ function build(version: DatedVersion<RawParameters>): FundParameters {
       citation: cite(found),
     };
   });
-  if (!sum(items.map((item) => item.max)).equals(v.assessment.total)) fail('maxima do not add up to the total');
+  if (!sum(items.map((item) => item.max)).equals(v.assessment.total))
+    fail('maxima do not add up to the total');
 
   const tieOrder = v.rounding.tie_order.map(asReceiver);
-  if ([...tieOrder].sort().join() !== [...RECEIVERS].sort().join()) fail('tie_order must list every receiver');
+  if ([...tieOrder].sort().join() !== [...RECEIVERS].sort().join())
+    fail('tie_order must list every receiver');
 
   return {
     source,
@@ -248,7 +281,11 @@ export function fundParameters(year: number): FundParameters | null {
   let version: FundParameters;
   try {
     version = versionInForce(
-      versions.map((entry) => ({ effectiveFrom: entry.effectiveFrom, source: entry.source, values: entry })),
+      versions.map((entry) => ({
+        effectiveFrom: entry.effectiveFrom,
+        source: entry.source,
+        values: entry,
+      })),
       `${String(year).padStart(4, '0')}-12-31`,
     ).values;
   } catch (error) {
@@ -256,4 +293,13 @@ export function fundParameters(year: number): FundParameters | null {
     throw error;
   }
   return year >= version.years.from && year <= version.years.to ? version : null;
+}
+
+/**
+ * The most recent version: what the input checks use for the assessment maxima when the file's
+ * year is missing or not covered (the year itself is then reported as the problem).
+ * @example latestFundParameters().assessment.total.toFixed(0) // '100'
+ */
+export function latestFundParameters(): FundParameters {
+  return versions[versions.length - 1]!;
 }

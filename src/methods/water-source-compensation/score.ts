@@ -25,11 +25,16 @@ export interface AssessmentScore {
  * ranking of W6 compares these totals, and a rounded total could turn a win into a tie.
  * @example assessmentScore({ water_quality: dec('47.5'), green_rate: dec('0.912'), management: dec('14'), performance: dec('4.5') }, p).total.toFixed(4) // '93.3600'
  */
-export function assessmentScore(figures: AssessmentFigures, parameters: FundParameters): AssessmentScore {
+export function assessmentScore(
+  figures: AssessmentFigures,
+  parameters: FundParameters,
+): AssessmentScore {
   const items = {} as Record<ScoreKey, Exact>;
   let total = Exact.ZERO;
   for (const item of parameters.assessment.items) {
-    const value = item.fromRate ? figures[item.fromRate].times(item.max) : figures[item.key as Exclude<ScoreKey, 'green_development'>];
+    const value = item.fromRate
+      ? figures[item.fromRate].times(item.max)
+      : figures[item.key as Exclude<ScoreKey, 'green_development'>];
     items[item.key] = value;
     total = total.plus(value);
   }
