@@ -30,4 +30,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The web app (React, .tsx) runs in the browser; its Vite config runs in Node.
+    files: ['web/**/*.{ts,tsx,js,jsx}'],
+    ignores: ['web/vite.config.ts'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        localStorage: 'readonly',
+        sessionStorage: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        AbortController: 'readonly',
+        DOMException: 'readonly',
+      },
+    },
+  },
 );

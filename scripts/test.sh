@@ -5,10 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-deps.sh
+bash scripts/ensure-browser.sh # Chromium and a CJK font for the browser tests (test/browser)
 
 echo "== format"; npx --no-install prettier --check . --log-level warn
 echo "== lint"; npx --no-install eslint . --max-warnings 0
 echo "== types"; npx --no-install tsc --noEmit
+echo "== types (web)"; npx --no-install tsc -p web
+echo "== web build"; npm run --silent build:web >/dev/null
 
 echo "== tests"
 mkdir -p test-artifacts

@@ -1,7 +1,7 @@
 import { Argument } from 'commander';
 import type { Lang, Localized } from '../engine/localized.ts';
 import { UsageError } from './run-action.ts';
-import { todayInChina } from './today.ts';
+import { todayInChina } from '../engine/calendar/today.ts';
 
 /** The `<method>` argument, limited to the methods a command knows. */
 export function methodArgument(methods: readonly string[]): Argument {

@@ -1,0 +1,155 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
+import type { Executor } from '../store/database.ts';
+import { accounts, sessions } from '../store/schema/accounts.ts';
+import type { Actor } from '../workflow/actor.ts';
+import { actorOf } from './account-view.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { SESSION_IDLE_MS, SESSION_MAX_MS, SESSION_TOUCH_MS } from './policy.ts';
+
+/** 32 random bytes in base64url: 43 characters. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The stored form of a session token. SHA-256 suffices: the token is 256 random bits, so there is
+ * nothing to guess, only a stolen table to make useless.
+ * @example sessionId(token).length // 64
+ */
+export function sessionId(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Opens a session for an account; returns the token for the cookie, which is never stored.
+ * @example const { token } = await createSession(db, account.id)
+ */
+export async function createSession(
+  db: Executor,
+  accountId: string,
+  clock: Clock = systemClock,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
+  await db.insert(sessions).values({
+    id: sessionId(token),
+    accountId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+  });
+  return { token, expiresAt };
+}
+
+/** A live session: who is acting, and under which login name. */
+export interface ResolvedSession {
+  actor: Actor;
+  loginName: string;
+  demo: boolean;
+}
+
+/**
+ * The Actor (and login name) a session token stands for, or null when the token is unknown, idle for more than
+ * 8 hours, past its end, or its account disabled. A live session's `last_seen_at` moves forward
+ * (at most once a minute). A dead one is deleted.
+ * @example const session = await resolveSession(db, cookieValue); session?.actor.role
+ */
+export async function resolveSession(
+  db: Executor,
+  token: string | undefined,
+  clock: Clock = systemClock,
+): Promise<ResolvedSession | null> {
+  if (!token || !TOKEN_PATTERN.test(token)) return null;
+  const id = sessionId(token);
+  const [row] = await sessionLookup(db).execute({ id });
+  if (!row) return null;
+  const now = clock.now().getTime();
+  const idle = now - row.lastSeenAt.getTime();
+  if (row.disabledAt || idle >= SESSION_IDLE_MS || now >= row.expiresAt.getTime()) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    return null;
+  }
+  if (idle >= SESSION_TOUCH_MS) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, id));
+  }
+  return { actor: actorOf(row), loginName: row.loginName, demo: row.demo };
+}
+
+/**
+ * The session lookup runs on every signed-in request, so its SQL is built once per database and
+ * sent as a named prepared statement (PostgreSQL then skips parsing and planning it).
+ */
+const lookups = new WeakMap<Executor, ReturnType<typeof prepareLookup>>();
+
+function sessionLookup(db: Executor) {
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareLookup(db);
+    lookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+function prepareLookup(db: Executor) {
+  return db
+    .select({
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      id: accounts.id,
+      loginName: accounts.loginName,
+      demo: accounts.demo,
+      role: accounts.role,
+      displayName: accounts.displayName,
+      jurisdiction: accounts.jurisdiction,
+      department: accounts.department,
+      enterpriseUscc: accounts.enterpriseUscc,
+      disabledAt: accounts.disabledAt,
+    })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('pingding_session_lookup');
+}
+
+/**
+ * Ends the session of a token and returns its account id; unknown tokens give null, so signing
+ * out twice is harmless.
+ * @example await endSession(db, cookieValue) // '6f1c…' or null
+ */
+export async function endSession(db: Executor, token: string | undefined): Promise<string | null> {
+  if (!token || !TOKEN_PATTERN.test(token)) return null;
+  const removed = await db
+    .delete(sessions)
+    .where(eq(sessions.id, sessionId(token)))
+    .returning({ accountId: sessions.accountId });
+  return removed[0]?.accountId ?? null;
+}
+
+/** Ends every session of an account: on disabling it or resetting its password. */
+export async function endAccountSessions(db: Executor, accountId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.accountId, accountId));
+}
+
+/** Removes an account's dead sessions, so the table does not grow with every sign-in. */
+export async function pruneSessions(
+  db: Executor,
+  accountId: string,
+  clock: Clock = systemClock,
+): Promise<void> {
+  const now = clock.now();
+  await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.accountId, accountId),
+        or(
+          lt(sessions.expiresAt, now),
+          lt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+        ),
+      ),
+    );
+}

@@ -1,0 +1,37 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Clock } from '../auth/clock.ts';
+import type { ResolvedSession } from '../auth/sessions.ts';
+import type { Lang } from '../engine/localized.ts';
+import type { Database, DatabaseKind } from '../store/database.ts';
+import type { Actor } from '../workflow/actor.ts';
+import type { DemoAccount } from './demo/accounts.ts';
+
+/**
+ * What every handler finds on the context (`c.var`): the database, the clock, the reader's
+ * language, and the signed-in Actor (null for the public). Set by middleware in app.ts.
+ */
+export interface AppVariables {
+  db: Database;
+  clock: Clock;
+  lang: Lang;
+  actor: Actor | null;
+  /** The session behind `actor`, with the login name; null for the public. */
+  session: ResolvedSession | null;
+}
+
+export type AppEnv = { Variables: AppVariables };
+
+/** The app every route module registers on. */
+export type ApiApp = OpenAPIHono<AppEnv>;
+
+/** What the app is built from. */
+export interface AppOptions {
+  db: Database;
+  databaseKind: DatabaseKind;
+  clock?: Clock;
+  /** The demo accounts and their passwords: set only in demo mode. */
+  demoAccounts?: readonly DemoAccount[] | null;
+  /** The built web app; default `web/dist` of the repository. Null: serve no web app. */
+  webDist?: string | null;
+  version?: string;
+}

@@ -1,0 +1,73 @@
+import { ROLE_LABELS } from '../workflow/actor.ts';
+import { serverConfig } from './config.ts';
+import { startServer, type RunningServer } from './start.ts';
+
+/**
+ * `npm start`: the pingding service on http://localhost:3000 (PORT), with the embedded database
+ * in .data/pglite (DATA_DIR) or a PostgreSQL server (DATABASE_URL). Prints what a person needs to
+ * sign in; stops cleanly on Ctrl-C so PGlite's files are left consistent.
+ */
+const config = serverConfig();
+let server: RunningServer;
+try {
+  server = await startServer(config);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  console.error(
+    busy
+      ? `端口 ${config.port} 已被占用，可用 PORT=其他端口 npm start / port ${config.port} is in use; set PORT`
+      : `启动失败 / could not start: ${message}`,
+  );
+  process.exit(1);
+}
+
+const where =
+  server.database.kind === 'postgres'
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `PGlite ${config.dataDir} (DATA_DIR)`;
+const lines = [
+  '',
+  `pingding 评定 ${config.version} 已启动 / is running: ${server.url}`,
+  `数据库 / database: ${where}`,
+  `接口说明 / API: ${server.url}/api/openapi.json`,
+];
+if (server.demoAccounts) {
+  lines.push(
+    '',
+    '演示模式（数据为虚构，密码公开；生产环境请设 PINGDING_DEMO=0）',
+    'Demo mode (invented data, public passwords; set PINGDING_DEMO=0 for real use)',
+    server.seeded ? '演示申报数据已就绪 / demo records in place' : '',
+    '',
+    `${'登录名 / login'.padEnd(28)}${'密码 / password'.padEnd(32)}角色 / role`,
+    ...server.demoAccounts.map(
+      (a) =>
+        `${a.loginName.padEnd(28)}${a.password.padEnd(32)}${ROLE_LABELS[a.role].zh}  ${a.displayName}`,
+    ),
+  );
+}
+if (server.firstAdmin) {
+  lines.push(
+    '',
+    `已创建管理员账户 / administrator created: ${server.firstAdmin.loginName}`,
+    `初始密码（只显示这一次）/ initial password (shown once): ${server.firstAdmin.password}`,
+  );
+}
+lines.push('', '按 Ctrl-C 停止 / Ctrl-C to stop', '');
+console.log(lines.filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n'));
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log('正在停止 / stopping…');
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}

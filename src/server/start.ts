@@ -1,0 +1,79 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { openDatabase, type DatabaseHandle } from '../store/database.ts';
+import { createApp } from './app.ts';
+import type { ServerConfig } from './config.ts';
+import type { DemoAccount } from './demo/accounts.ts';
+import { todayInChina } from '../engine/calendar/today.ts';
+import { demoActors, demoModeWanted, ensureDemoAccounts, seedDomainDemo } from './demo/setup.ts';
+import { ensureFirstAdmin } from './first-admin.ts';
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  database: DatabaseHandle;
+  demoAccounts: DemoAccount[] | null;
+  /** Set when this start created the first administrator (outside demo mode). */
+  firstAdmin: { loginName: string; password: string } | null;
+  /** Whether the HQ procedure's `seedDemo` ran (it skips records that exist). */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and migrates) the database, sets up demo mode or the first administrator, and listens.
+ * Port 0 picks a free port; the URL says which.
+ * @example const server = await startServer({ ...serverConfig(), port: 0 }); await fetch(`${server.url}/api/health`)
+ */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    const { db } = database;
+    let demoAccounts: DemoAccount[] | null = null;
+    let firstAdmin = null;
+    let seeded = false;
+    if (await demoModeWanted(db, config.demo)) {
+      demoAccounts = (await ensureDemoAccounts(db)).accounts;
+      // Every demo start: seedDemo skips what exists.
+      seeded = await seedDomainDemo(db, await demoActors(db), todayInChina());
+    } else {
+      firstAdmin = await ensureFirstAdmin(db);
+    }
+    const app = createApp({
+      db,
+      databaseKind: database.kind,
+      demoAccounts,
+      version: config.version,
+    });
+    const server = await listen(app.fetch, config.port, config.host);
+    const { port } = server.address() as AddressInfo;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      url: `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+      database,
+      demoAccounts,
+      firstAdmin,
+      seeded,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+  hostname: string,
+): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolve(server));
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,188 @@
+import type { Localized } from '../../../engine/localized.ts';
+import { fromYuan } from '../../../engine/units.ts';
+import type { RatingSettings } from '../../../methods/hq-star-rating/settings.ts';
+import type { Actor } from '../../actor.ts';
+import { APPLICATION_MACHINE, type ApplicationState } from '../application-machine.ts';
+import { BATCH_MACHINE, type BatchState } from '../batch-machine.ts';
+import { decimalText, fromNumeric } from '../decimal-text.ts';
+import { allowedActions } from '../state-machine.ts';
+import type { ApplicationRow, BatchRow } from './load.ts';
+
+/** A batch as the services return it. */
+export interface BatchView {
+  id: string;
+  year: number;
+  title: string;
+  announcementText: string;
+  announcementOn: string;
+  opensOn: string;
+  closesOn: string;
+  ratingDate: string;
+  publicityWorkingDays: number;
+  settings: RatingSettings;
+  state: BatchState;
+  stateLabel: Localized;
+  synthetic: boolean;
+  publicityRound: number;
+  publicityStartsOn: string | null;
+  publicityEndsOn: string | null;
+  approvalRunId: string | null;
+  publishedRunId: string | null;
+  finalOn: string | null;
+  /** What the actor's role may do next (scope aside). */
+  actions: string[];
+}
+
+/**
+ * @example batchView(row, bureau).actions // ['edit', 'open']
+ */
+export function batchView(row: BatchRow, actor: Actor | null): BatchView {
+  return {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    announcementText: row.announcementText,
+    announcementOn: row.announcementOn,
+    opensOn: row.opensOn,
+    closesOn: row.closesOn,
+    ratingDate: row.ratingDate,
+    publicityWorkingDays: row.publicityWorkingDays,
+    settings: batchSettings(row),
+    state: row.state,
+    stateLabel: BATCH_MACHINE.stateLabels[row.state],
+    synthetic: row.synthetic,
+    publicityRound: row.publicityRound,
+    publicityStartsOn: row.publicityStartsOn,
+    publicityEndsOn: row.publicityEndsOn,
+    approvalRunId: row.approvalRunId,
+    publishedRunId: row.publishedRunId,
+    finalOn: row.finalOn,
+    actions: allowedActions(BATCH_MACHINE, row.state, actor),
+  };
+}
+
+/** The batch's full D-settings, D7 from its own column. */
+export function batchSettings(row: BatchRow): RatingSettings {
+  return { ...row.settings, publicityWorkingDays: row.publicityWorkingDays };
+}
+
+/** One line of a list of applications. */
+export interface ApplicationSummary {
+  id: string;
+  batchId: string;
+  uscc: string;
+  name: string;
+  county: string;
+  state: ApplicationState;
+  stateLabel: Localized;
+  submittedAt: string | null;
+  stars: number | null;
+  validUntil: string | null;
+  version: number;
+}
+
+export function applicationSummary(row: ApplicationRow): ApplicationSummary {
+  return {
+    id: row.id,
+    batchId: row.batchId,
+    uscc: row.uscc,
+    name: row.name,
+    county: row.county,
+    state: row.state,
+    stateLabel: APPLICATION_MACHINE.stateLabels[row.state],
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    stars: row.stars,
+    validUntil: row.validUntil,
+    version: row.version,
+  };
+}
+
+/** The 附件2 form and the declared figures, amounts in the form's units (D8). */
+export interface ApplicationForm {
+  uscc: string;
+  name: string;
+  county: string;
+  registeredCapital: string | null;
+  paidInCapital: string | null;
+  legalRepresentative: string | null;
+  registeredOn: string | null;
+  registeredAddress: string | null;
+  businessAddress: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactMobile: string | null;
+  contactEmail: string | null;
+  hqType: string | null;
+  industryCode: string | null;
+  mainBusiness: string | null;
+  registrationType: string | null;
+  shareholderType: string | null;
+  listingVenue: string | null;
+  listingVenueOther: string | null;
+  top500LastYear: string[] | null;
+  outsideWenzhouCount: number | null;
+  ownsOfficeProperty: boolean | null;
+  figures: {
+    revenue_2y: string | null;
+    contribution_2y: string | null;
+    rd_2y: string | null;
+    pension_payers: number | null;
+    tax_filers: number | null;
+    top500: string[] | null;
+    listings_3y: number | null;
+  };
+}
+
+const inUnit = (yuan: string | null, unit: '亿元' | '万元') =>
+  yuan === null ? null : decimalText(fromYuan(fromNumeric(yuan), unit));
+
+/**
+ * The form as the enterprise filled it, amounts back in 亿元 / 万元.
+ * @example applicationForm(row).figures.revenue_2y // '56.78'
+ */
+export function applicationForm(row: ApplicationRow): ApplicationForm {
+  return {
+    uscc: row.uscc,
+    name: row.name,
+    county: row.county,
+    registeredCapital: inUnit(row.registeredCapitalYuan, '万元'),
+    paidInCapital: inUnit(row.paidInCapitalYuan, '万元'),
+    legalRepresentative: row.legalRepresentative,
+    registeredOn: row.registeredOn,
+    registeredAddress: row.registeredAddress,
+    businessAddress: row.businessAddress,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    contactMobile: row.contactMobile,
+    contactEmail: row.contactEmail,
+    hqType: row.hqType,
+    industryCode: row.industryCode,
+    mainBusiness: row.mainBusiness,
+    registrationType: row.registrationType,
+    shareholderType: row.shareholderType,
+    listingVenue: row.listingVenue,
+    listingVenueOther: row.listingVenueOther,
+    top500LastYear: row.top500LastYear,
+    outsideWenzhouCount: row.outsideWenzhouCount,
+    ownsOfficeProperty: row.ownsOfficeProperty,
+    figures: {
+      revenue_2y: inUnit(row.revenue2yYuan, '亿元'),
+      contribution_2y: inUnit(row.contribution2yYuan, '亿元'),
+      rd_2y: inUnit(row.rd2yYuan, '万元'),
+      pension_payers: row.pensionPayers,
+      tax_filers: row.taxFilers,
+      top500: row.top5003y,
+      listings_3y: row.listings3y,
+    },
+  };
+}
+
+/** An application with its form, as the enterprise sees it after a change. */
+export interface ApplicationWithForm extends ApplicationSummary {
+  form: ApplicationForm;
+}
+
+export const applicationWithForm = (row: ApplicationRow): ApplicationWithForm => ({
+  ...applicationSummary(row),
+  form: applicationForm(row),
+});

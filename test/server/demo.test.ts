@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { login } from '../../src/auth/login.ts';
+import { passwordIssues } from '../../src/auth/password-rules.ts';
+import { demoAccountList } from '../../src/server/demo/accounts.ts';
+import {
+  demoActors,
+  demoModeWanted,
+  ensureDemoAccounts,
+  seedDomainDemo,
+} from '../../src/server/demo/setup.ts';
+import { DEPARTMENTS } from '../../src/workflow/actor.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { seedAccount } from './support.ts';
+
+describe('demo account list', () => {
+  const list = demoAccountList();
+
+  it('has every role: 3 enterprises, 13 county offices, 7 departments, bureau, group, admin', () => {
+    const count = (role: string) => list.filter((a) => a.role === role).length;
+    expect(count('enterprise')).toBe(3);
+    expect(count('county_office')).toBe(13);
+    expect(list.filter((a) => a.role === 'department').map((a) => a.department)).toEqual([
+      ...DEPARTMENTS,
+    ]);
+    expect([count('city_bureau'), count('leading_group'), count('admin')]).toEqual([1, 1, 1]);
+  });
+
+  it('gives passwords that follow the rules', () => {
+    for (const account of list) {
+      expect(passwordIssues(account.password, account.loginName), account.loginName).toEqual([]);
+    }
+    expect(new Set(list.map((a) => a.loginName)).size).toBe(list.length);
+  });
+});
+
+describeEachDatabase('demo mode', (getDb) => {
+  it('is on for an empty database, stays on while demo accounts exist, and obeys PINGDING_DEMO', async () => {
+    const db = getDb();
+    expect(await demoModeWanted(db, undefined)).toBe(true);
+    expect(await demoModeWanted(db, '0')).toBe(false);
+    await seedAccount(db, { role: 'admin' });
+    expect(await demoModeWanted(db, undefined)).toBe(false);
+    expect(await demoModeWanted(db, '1')).toBe(true);
+
+    const first = await ensureDemoAccounts(db);
+    expect(first.created).toBe(first.accounts.length);
+    expect((await ensureDemoAccounts(db)).created).toBe(0);
+    expect(await demoModeWanted(db, undefined)).toBe(true);
+
+    const actors = await demoActors(db);
+    expect(actors).toHaveLength(first.accounts.length);
+    expect(
+      actors.find((a) => a.role === 'county_office' && a.jurisdiction === '瑞安市'),
+    ).toBeDefined();
+    const enterprise = first.accounts.find((a) => a.role === 'enterprise')!;
+    expect((await login(db, enterprise)).ok).toBe(true);
+  });
+
+  it('seeds the demo batch once, in publicity from the last working day', async () => {
+    const actors = await demoActors(getDb());
+    expect(await seedDomainDemo(getDb(), actors, '2026-11-22')).toBe(true);
+    expect(await seedDomainDemo(getDb(), actors, '2026-11-22')).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Actor, Jurisdiction } from '../shared.ts';
+import { isApiError } from './api-error.ts';
+import { api } from './client.ts';
+import type { DemoAccounts, Me, Session, SignInRequest } from './types.ts';
+
+/** Who is signed in, or null (HTTP 401: nobody, or the session has expired). */
+export async function fetchSession(signal?: AbortSignal): Promise<Session | null> {
+  try {
+    return toSession(await api.get<Me>('/api/session', { signal, unauthorizedIsAnswer: true }));
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** Signs in; a wrong name or password is an `ApiError` with status 401 and the server's message. */
+export async function signIn(credentials: SignInRequest): Promise<Session> {
+  return toSession(await api.post<Me>('/api/session', credentials, { unauthorizedIsAnswer: true }));
+}
+
+export async function signOut(): Promise<void> {
+  await api.delete('/api/session', { unauthorizedIsAnswer: true });
+}
+
+/** The demo accounts, or null when the server is not in demo mode (404). */
+export async function fetchDemoAccounts(signal?: AbortSignal): Promise<DemoAccounts | null> {
+  try {
+    return await api.get<DemoAccounts>('/api/demo/accounts', {
+      signal,
+      unauthorizedIsAnswer: true,
+    });
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return null;
+    throw error;
+  }
+}
+
+function toSession(me: Me): Session {
+  const actor: Actor = {
+    accountId: me.accountId,
+    role: me.role,
+    displayName: me.displayName,
+  };
+  if (me.jurisdiction) actor.jurisdiction = me.jurisdiction as Jurisdiction;
+  if (me.department) actor.department = me.department;
+  if (me.enterpriseUscc) actor.enterpriseUscc = me.enterpriseUscc;
+  return { actor, loginName: me.loginName, demo: me.demo };
+}

@@ -1,0 +1,111 @@
+import { Card, Steps, Timeline, Typography } from 'antd';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/index.ts';
+import { pick, ROLE_LABELS, type Role } from '../../shared.ts';
+import { APPLICATION_MACHINE, type ApplicationState } from './domain.ts';
+import { formatTime } from './format.ts';
+import type { TimelineEntry } from './hq-api.ts';
+
+/** The stages of the procedure as the enterprise sees them (88号 三), and where each state is. */
+const STAGES = ['fill', 'county', 'reReview', 'rating', 'publicity', 'final'] as const;
+const STAGE_OF: Record<ApplicationState, number> = {
+  draft: 0,
+  returned: 0,
+  submitted: 1,
+  county_passed: 1,
+  county_rejected: 1,
+  reported: 2,
+  re_review: 2,
+  verified: 2,
+  re_review_rejected: 2,
+  rated: 3,
+  approved: 3,
+  not_approved: 3,
+  published: 4,
+  final: 5,
+  revoked: 5,
+};
+const STOPPED: ApplicationState[] = [
+  'county_rejected',
+  're_review_rejected',
+  'not_approved',
+  'revoked',
+];
+
+/** Where the application stands: the stages, the current one marked. */
+export function ApplicationProgress({ state }: { state: ApplicationState }) {
+  const { t } = useTranslation();
+  const current = STAGE_OF[state];
+  return (
+    <Steps
+      size="small"
+      current={current}
+      status={STOPPED.includes(state) ? 'error' : state === 'final' ? 'finish' : 'process'}
+      responsive
+      items={STAGES.map((stage) => ({ title: t(`apply.stage.${stage}`) }))}
+      data-testid="application-progress"
+    />
+  );
+}
+
+const STRONG_NOTE = new Set(['county_return', 'county_reject', 're_review_reject', 'not_approve']);
+
+/** Every step taken on the application, oldest first, with who took it and what they said. */
+export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const stateLabel = (s: string) => {
+    const label = APPLICATION_MACHINE.stateLabels[s as ApplicationState] as
+      | (typeof APPLICATION_MACHINE.stateLabels)[ApplicationState]
+      | undefined;
+    return label ? pick(label, lang) : s;
+  };
+  const roleLabel = (r: string) => {
+    const label = ROLE_LABELS[r as Role] as (typeof ROLE_LABELS)[Role] | undefined;
+    return label ? pick(label, lang) : r;
+  };
+  return (
+    <Card title={t('apply.timeline.title')} data-testid="application-timeline">
+      <Timeline
+        items={[...entries].reverse().map((entry, i) => {
+          const stopped = STOPPED.includes(entry.toState as ApplicationState);
+          const returned = entry.toState === 'returned';
+          return {
+            key: i,
+            color: stopped ? 'red' : returned ? 'orange' : i === 0 ? 'blue' : 'gray',
+            content: (
+              <div className="apply-timeline-entry">
+                <Typography.Text strong>
+                  {t(`apply.timeline.actions.${entry.action}` as ParseKeys, {
+                    defaultValue: entry.action,
+                  })}
+                </Typography.Text>
+                {entry.fromState !== entry.toState && (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    · {t('apply.timeline.stateNow', { state: stateLabel(entry.toState) })}
+                  </Typography.Text>
+                )}
+                <div>
+                  <Typography.Text type="secondary">
+                    {formatTime(entry.at)} · {entry.actorName}（{roleLabel(entry.actorRole)}）
+                  </Typography.Text>
+                </div>
+                {entry.note && (
+                  <Typography.Paragraph
+                    className={STRONG_NOTE.has(entry.action) ? 'apply-note apply-note-strong' : 'apply-note'}
+                    style={{ margin: '4px 0 0' }}
+                  >
+                    {t('apply.timeline.said')}
+                    {entry.note}
+                  </Typography.Paragraph>
+                )}
+              </div>
+            ),
+          };
+        })}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Lets the web build bundle the pure method code of `src/` (methods, engine): the two places that
+ * read files with Node get their data as static imports instead. Node code is unchanged.
+ * - `loadDatedParameters(new URL('./parameters.yaml', import.meta.url), …)`: the YAML is imported
+ *   as text and `readFileSync` returns it.
+ * - The statutory calendar's `createRequire(…)('chinese-days/dist/chinese-days.json')`: a JSON import.
+ */
+function methodsInTheBrowser(): Plugin {
+  return {
+    name: 'pingding-methods-in-the-browser',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.replaceAll('\\', '/').split('?')[0]!;
+      if (!file.includes('/src/') || file.includes('/web/src/')) return null;
+      if (file.endsWith('/src/engine/parameters.ts')) {
+        return code.replace(
+          "import { readFileSync } from 'node:fs';",
+          'const readFileSync = (file: unknown, _encoding?: string): string => file as string;',
+        );
+      }
+      if (file.endsWith('/src/engine/calendar/holiday-data.ts')) {
+        return code.replace(
+          "import { createRequire } from 'node:module';",
+          "import chineseDaysData from 'chinese-days/dist/chinese-days.json';\n" +
+            'const createRequire = (_url: string) => (_id: string): unknown => chineseDaysData;',
+        );
+      }
+      const yamlUrl = /new URL\('\.\/([\w.-]+\.yaml)', import\.meta\.url\)/g;
+      if (yamlUrl.test(code)) {
+        const files = [...new Set([...code.matchAll(yamlUrl)].map((m) => m[1]!))];
+        const imports = files.map((name, i) => `import __yaml${i} from './${name}?raw';\n`);
+        let out = code;
+        files.forEach((name, i) => {
+          out = out.replaceAll(`new URL('./${name}', import.meta.url)`, `(__yaml${i} as never)`);
+        });
+        return imports.join('') + out;
+      }
+      return null;
+    },
+  };
+}
+
+/** The web app: `npm run dev:web` (API proxied to the server on :3000), `npm run build:web`. */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [methodsInTheBrowser(), react()],
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // antd and its icons make one large chunk; the app is used on office networks, not metered.
+    chunkSizeWarningLimit: 2000,
+  },
+});
