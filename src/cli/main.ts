@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAllocate } from './commands/allocate.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerRate } from './commands/rate.ts';
@@ -22,5 +23,6 @@ registerAllocate(program, runAction);
 registerRelieve(program, runAction);
 registerExplain(program, runAction);
 registerDemo(program, runAction);
+registerAudit(program, runAction);
 
 await program.parseAsync(process.argv);
