@@ -6,7 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
  * Lets the web build bundle the pure method code of `src/` (methods, engine): the two places that
  * read files with Node get their data as static imports instead. Node code is unchanged.
  * - `loadDatedParameters(new URL('./parameters.yaml', import.meta.url), …)`: the YAML is imported
- *   as text and `readFileSync` returns it.
+ *   as text and `readFileSync` returns it (or, where the bundler has already made the URL an
+ *   inlined `data:` or served asset, reads that).
  * - The statutory calendar's `createRequire(…)('chinese-days/dist/chinese-days.json')`: a JSON import.
  */
 function methodsInTheBrowser(): Plugin {
@@ -19,7 +20,16 @@ function methodsInTheBrowser(): Plugin {
       if (file.endsWith('/src/engine/parameters.ts')) {
         return code.replace(
           "import { readFileSync } from 'node:fs';",
-          'const readFileSync = (file: unknown, _encoding?: string): string => file as string;',
+          'const readFileSync = (file: unknown, _encoding?: string): string => {\n' +
+            "  if (typeof file === 'string') return file;\n" +
+            '  const url = String(file);\n' +
+            '  const data = /^data:[^,]*;base64,(.*)$/.exec(url);\n' +
+            '  if (data) return new TextDecoder().decode(Uint8Array.from(atob(data[1]!), (c) => c.charCodeAt(0)));\n' +
+            '  const request = new XMLHttpRequest();\n' +
+            "  request.open('GET', url, false);\n" +
+            '  request.send();\n' +
+            '  return request.responseText;\n' +
+            '};',
         );
       }
       if (file.endsWith('/src/engine/calendar/holiday-data.ts')) {

@@ -69,7 +69,10 @@ export const hqSupportNote = pgTable(
     recordedBy: actorId('recorded_by').notNull(),
     recordedAt: at('recorded_at').notNull(),
   },
-  (t) => [check('hq_support_note_kind_check', oneOf(t.kind, SUPPORT_KINDS))],
+  (t) => [
+    index('hq_support_note_application_idx').on(t.applicationId),
+    check('hq_support_note_kind_check', oneOf(t.kind, SUPPORT_KINDS)),
+  ],
 );
 
 export const RE_REVIEW_STATES = ['open', 'decided'] as const;

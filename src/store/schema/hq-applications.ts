@@ -115,6 +115,9 @@ export const hqApplication = pgTable(
   (t) => [
     unique('hq_application_batch_uscc_unique').on(t.batchId, t.uscc),
     index('hq_application_batch_county_idx').on(t.batchId, t.county, t.state),
+    // A county office's queue across batches, and an enterprise's own applications.
+    index('hq_application_county_state_idx').on(t.county, t.state),
+    index('hq_application_uscc_idx').on(t.uscc),
     check('hq_application_state_check', oneOf(t.state, APPLICATION_STATES)),
     check('hq_application_hq_type_check', oneOf(t.hqType, HQ_TYPES)),
     check('hq_application_registration_type_check', oneOf(t.registrationType, REGISTRATION_TYPES)),

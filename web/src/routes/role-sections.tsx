@@ -1,11 +1,13 @@
 import {
   AuditOutlined,
   CheckSquareOutlined,
+  FileExcelOutlined,
   FileTextOutlined,
   HomeOutlined,
   OrderedListOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -16,8 +18,10 @@ import { Batches } from '../pages/city_bureau/Batches.tsx';
 import { CityBureauHome } from '../pages/city_bureau/CityBureauHome.tsx';
 import { RatingTable } from '../pages/city_bureau/RatingTable.tsx';
 import { CountyOfficeHome } from '../pages/county_office/CountyOfficeHome.tsx';
+import { PassList } from '../pages/county_office/PassList.tsx';
 import { ReviewQueue } from '../pages/county_office/ReviewQueue.tsx';
 import { DepartmentHome } from '../pages/department/DepartmentHome.tsx';
+import { ExcelVerify } from '../pages/department/ExcelVerify.tsx';
 import { VerificationItems } from '../pages/department/VerificationItems.tsx';
 import { EnterpriseHome } from '../pages/enterprise/EnterpriseHome.tsx';
 import { MyApplications } from '../pages/enterprise/MyApplications.tsx';
@@ -71,9 +75,15 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
       home(<CountyOfficeHome />),
       {
         path: 'review',
-        label: 'nav.reviewQueue',
+        label: 'review.nav.reviewQueue',
         icon: <AuditOutlined />,
         element: <ReviewQueue />,
+      },
+      {
+        path: 'report',
+        label: 'review.nav.passList',
+        icon: <SendOutlined />,
+        element: <PassList />,
       },
     ],
   },
@@ -83,9 +93,15 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
       home(<DepartmentHome />),
       {
         path: 'items',
-        label: 'nav.verificationItems',
+        label: 'review.nav.verificationItems',
         icon: <CheckSquareOutlined />,
         element: <VerificationItems />,
+      },
+      {
+        path: 'items-from-sheet',
+        label: 'review.nav.excelVerify',
+        icon: <FileExcelOutlined />,
+        element: <ExcelVerify />,
       },
     ],
   },
@@ -93,10 +109,15 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
     base: '/city',
     pages: [
       home(<CityBureauHome />),
-      { path: 'batches', label: 'nav.batches', icon: <ProfileOutlined />, element: <Batches /> },
+      {
+        path: 'batches',
+        label: 'rating.nav.batches',
+        icon: <ProfileOutlined />,
+        element: <Batches />,
+      },
       {
         path: 'rating',
-        label: 'nav.ratingTable',
+        label: 'rating.nav.ratingTable',
         icon: <OrderedListOutlined />,
         element: <RatingTable />,
       },
@@ -108,7 +129,7 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
       home(<LeadingGroupHome />),
       {
         path: 'approvals',
-        label: 'nav.listsToApprove',
+        label: 'review.nav.approvals',
         icon: <SafetyCertificateOutlined />,
         element: <ListsToApprove />,
       },

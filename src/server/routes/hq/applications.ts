@@ -19,6 +19,7 @@ import {
   submitApplication,
   updateApplication,
 } from '../../../workflow/hq-rating/services/index.ts';
+import { MAX_PAGE } from '../../../workflow/hq-rating/services/reads-applications.ts';
 import {
   ApplicationDetailSchema,
   ApplicationSummarySchema,
@@ -118,6 +119,19 @@ const ListQuery = z.object({
   batch: uuidField.optional().openapi({ description: 'Only this batch' }),
   state: z.enum(APPLICATION_STATES).optional(),
   county: county.optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE)
+    .optional()
+    .openapi({ description: `A page: at most this many (1-${MAX_PAGE}); all when left out` }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({ description: 'Skip this many first (with `limit`)' }),
 });
 
 const listRoute = createRoute({
@@ -128,7 +142,8 @@ const listRoute = createRoute({
   summary: '申报列表 / list applications in the caller’s scope',
   description:
     'An enterprise its own; a county office its jurisdiction’s queue; a department those with ' +
-    'items of its own; the city roles all. Filter with `batch`, `state`, `county`.',
+    'items of its own; the city roles all. Filter with `batch`, `state`, `county`; page with ' +
+    '`limit` and `offset`.',
   middleware: [signedIn],
   request: { query: ListQuery },
   responses: {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IsoDate } from '../../../engine/calendar/plain-date.ts';
 import type { Database, Transaction } from '../../../store/database.ts';
 import type { Actor } from '../../actor.ts';
@@ -58,8 +59,44 @@ export function partyOf(actor: Actor | null): Party {
 /**
  * Runs a step in one transaction: the rows, the timeline and the audit record commit together or
  * not at all (READ COMMITTED, as `appendAudit` needs).
+ *
+ * Every step appends to the audit chain, so steps commit one at a time whatever we do. At most
+ * {@link WRITERS} of them run at once in this process: the others wait here, not on the chain's
+ * lock holding one of the pool's connections, which the reads of every screen need meanwhile.
+ * (Other processes are still kept in order by the lock itself.)
  * @example await inTransaction(db, async (tx) => { … })
  */
 export function inTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return db.transaction(work);
+  // A step run inside another one's slot does not wait for a second slot.
+  if (writing.getStore()) return db.transaction(work);
+  let gate = gates.get(db);
+  if (!gate) gates.set(db, (gate = new Gate(WRITERS)));
+  return gate.run(() => writing.run(true, () => db.transaction(work)));
+}
+
+/** Enough to prepare the next steps while one holds the chain's lock; few beside a pool of 10. */
+export const WRITERS = 3;
+
+const writing = new AsyncLocalStorage<boolean>();
+const gates = new WeakMap<Database, Gate>();
+
+/** A counting semaphore, first come first served. */
+class Gate {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active < this.size) this.active += 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next in line, if any.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import { z } from 'zod';
 import { InputError } from '../../../engine/input-issue.ts';
 import type { Database, Transaction } from '../../../store/database.ts';
@@ -50,7 +50,13 @@ export interface MaterialInfo {
   removedAt: string | null;
 }
 
-export const materialInfo = (row: typeof hqMaterial.$inferSelect): MaterialInfo => ({
+/** Every column of a material but its bytes: what lists, steps and their answers read. */
+const { content: _content, ...infoColumns } = getTableColumns(hqMaterial);
+export const MATERIAL_INFO_COLUMNS = infoColumns;
+
+export const materialInfo = (
+  row: Omit<typeof hqMaterial.$inferSelect, 'content'>,
+): MaterialInfo => ({
   id: row.id,
   applicationId: row.applicationId,
   kind: row.kind,
@@ -105,7 +111,7 @@ export async function uploadMaterials(
           uploadedAt: at,
         })),
       )
-      .returning();
+      .returning(MATERIAL_INFO_COLUMNS);
     await bumpVersion(tx, application.id, application.version, at);
     const infos = rows.map(materialInfo);
     await logApplicationStep(tx, application.id, {
@@ -175,7 +181,10 @@ export async function removeMaterial(
   const { materialId } = parseInput(z.object({ materialId: z.uuid() }).strict(), input);
   const { at, today } = moment(options);
   return inTransaction(db, async (tx) => {
-    const [peek] = await tx.select().from(hqMaterial).where(eq(hqMaterial.id, materialId));
+    const [peek] = await tx
+      .select(MATERIAL_INFO_COLUMNS)
+      .from(hqMaterial)
+      .where(eq(hqMaterial.id, materialId));
     if (!peek) throw notFound(RECORD_LABELS.material, materialId);
     const { batch, application } = await lockApplication(tx, peek.applicationId);
     assertCanReadApplication(actor, await scopeOf(tx, application, actor));
@@ -186,7 +195,7 @@ export async function removeMaterial(
       .update(hqMaterial)
       .set({ removedAt: at, removedBy: actor.accountId })
       .where(eq(hqMaterial.id, materialId))
-      .returning();
+      .returning(MATERIAL_INFO_COLUMNS);
     await bumpVersion(tx, application.id, application.version, at);
     await logApplicationStep(tx, application.id, {
       actor,

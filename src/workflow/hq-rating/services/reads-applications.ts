@@ -17,7 +17,7 @@ import { hqMaterial } from '../../../store/schema/hq-materials.ts';
 import { hqVerificationItem } from '../../../store/schema/hq-verification.ts';
 import { DEPARTMENTS, type Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE, APPLICATION_STATES } from '../application-machine.ts';
-import { WorkflowError } from '../errors.ts';
+import { notFound, RECORD_LABELS, WorkflowError } from '../errors.ts';
 import { assertCanReadApplication, assertMayFilter, CITY_ROLES } from '../permissions.ts';
 import { allowedActions } from '../state-machine.ts';
 import { ITEM_STATES } from '../verification-items.ts';
@@ -25,16 +25,36 @@ import { claimView } from './benefit-claims.ts';
 import { readApplication, scopeOf } from './load.ts';
 import { itemView, type ItemView } from './item-view.ts';
 import { materialInfo } from './materials.ts';
+import { relatedRows } from './related-rows.ts';
 import { countyField, parseInput } from './validation.ts';
 import { applicationForm, applicationSummary, type ApplicationSummary } from './views.ts';
+
+/** The most applications one list answers with when a page is asked for. */
+export const MAX_PAGE = 1000;
 
 const listSchema = z
   .object({
     batchId: z.uuid().optional(),
     state: z.enum(APPLICATION_STATES).optional(),
     county: countyField.optional(),
+    limit: z.number().int().min(1).max(MAX_PAGE).optional(),
+    offset: z.number().int().min(0).optional(),
   })
   .strict();
+
+/** The columns of a line of the list: never the form, never a file. */
+const SUMMARY_COLUMNS = {
+  id: hqApplication.id,
+  batchId: hqApplication.batchId,
+  uscc: hqApplication.uscc,
+  name: hqApplication.name,
+  county: hqApplication.county,
+  state: hqApplication.state,
+  submittedAt: hqApplication.submittedAt,
+  stars: hqApplication.stars,
+  validUntil: hqApplication.validUntil,
+  version: hqApplication.version,
+};
 
 /**
  * The applications an actor may see: an enterprise its own, a county office its jurisdiction's
@@ -44,60 +64,104 @@ const listSchema = z
 export async function listApplications(
   db: Database,
   actor: Actor,
-  input: { batchId?: string; state?: (typeof APPLICATION_STATES)[number]; county?: string } = {},
+  input: {
+    batchId?: string;
+    state?: (typeof APPLICATION_STATES)[number];
+    county?: string;
+    /** A page: at most this many, after skipping `offset` (in the list's order). */
+    limit?: number;
+    offset?: number;
+  } = {},
 ): Promise<ApplicationSummary[]> {
-  const filter = parseInput(listSchema, input);
+  const { limit, offset, ...filter } = parseInput(listSchema, input);
   assertMayFilter(actor, filter);
+  // Each condition by a placeholder, so every shape of the list is one prepared statement.
+  const values: Record<string, string | number> = {};
+  if (filter.batchId) values.batchId = filter.batchId;
+  if (filter.state) values.state = filter.state;
+  if (filter.county) values.county = filter.county;
+  if (actor.role === 'enterprise') values.ownUscc = actor.enterpriseUscc!;
+  if (actor.role === 'county_office') values.ownCounty = actor.jurisdiction!;
+  if (actor.role === 'department') values.ownDepartment = actor.department!;
+  if (limit !== undefined) values.limit = limit;
+  if (offset !== undefined) values.offset = offset;
+  const shape = Object.keys(values) as ListParameter[];
+  let shapes = listQueries.get(db);
+  if (!shapes) listQueries.set(db, (shapes = new Map()));
+  const key = shape.map((parameter) => LIST_CODES[parameter]).join('');
+  let query = shapes.get(key);
+  if (!query) {
+    query = prepareList(db, shape, `pingding_hq_application_list_${key}`);
+    shapes.set(key, query);
+  }
+  return (await query.execute(values)).map(applicationSummary);
+}
+
+type ListParameter =
+  'batchId' | 'state' | 'county' | 'ownUscc' | 'ownCounty' | 'ownDepartment' | 'limit' | 'offset';
+
+/** Letters naming a shape's statement: the same shape gets the same name on every connection. */
+const LIST_CODES: Record<ListParameter, string> = {
+  batchId: 'b',
+  state: 's',
+  county: 'c',
+  ownUscc: 'u',
+  ownCounty: 'o',
+  ownDepartment: 'd',
+  limit: 'l',
+  offset: 'f',
+};
+
+const listQueries = new WeakMap<Database, Map<string, ReturnType<typeof prepareList>>>();
+
+function prepareList(db: Database, shape: readonly ListParameter[], name: string) {
   const where: SQL[] = [];
-  if (filter.batchId) where.push(eq(hqApplication.batchId, filter.batchId));
-  if (filter.state) where.push(eq(hqApplication.state, filter.state));
-  if (filter.county) where.push(eq(hqApplication.county, filter.county));
-  if (actor.role === 'enterprise') where.push(eq(hqApplication.uscc, actor.enterpriseUscc!));
-  if (actor.role === 'county_office') where.push(eq(hqApplication.county, actor.jurisdiction!));
-  if (actor.role === 'department') {
+  const has = (parameter: ListParameter) => shape.includes(parameter);
+  const value = (parameter: ListParameter) => sql.placeholder(parameter);
+  if (has('batchId')) where.push(eq(hqApplication.batchId, value('batchId')));
+  if (has('state')) where.push(eq(hqApplication.state, value('state')));
+  if (has('county')) where.push(eq(hqApplication.county, value('county')));
+  if (has('ownUscc')) where.push(eq(hqApplication.uscc, value('ownUscc')));
+  if (has('ownCounty')) where.push(eq(hqApplication.county, value('ownCounty')));
+  if (has('ownDepartment')) {
     const mine = db
       .selectDistinct({ id: hqVerificationItem.applicationId })
       .from(hqVerificationItem)
-      .where(eq(hqVerificationItem.department, actor.department!));
+      .where(eq(hqVerificationItem.department, value('ownDepartment')));
     where.push(inArray(hqApplication.id, mine));
   }
-  const rows = await db
-    .select()
+  const query = db
+    .select(SUMMARY_COLUMNS)
     .from(hqApplication)
     .where(and(...where))
-    .orderBy(asc(hqApplication.county), asc(hqApplication.name));
-  return rows.map(applicationSummary);
+    // The id last, so pages of equal names never overlap or skip.
+    .orderBy(asc(hqApplication.county), asc(hqApplication.name), asc(hqApplication.id))
+    .$dynamic();
+  if (has('limit')) query.limit(value('limit'));
+  if (has('offset')) query.offset(value('offset'));
+  return query.prepare(name);
 }
 
 /**
  * Everything about one application the actor may see, with the steps its role may take now. A
- * department sees only its own items.
+ * department sees only its own items. One query: the application with the rows that hang off it
+ * as JSON (materials without their bytes); the scope is checked before anything is returned.
  * @example (await getApplication(db, enterprise, { applicationId })).form.figures.revenue_2y
  */
 export async function getApplication(db: Database, actor: Actor, input: { applicationId: string }) {
   const { applicationId } = parseInput(z.object({ applicationId: z.uuid() }).strict(), input);
-  const row = await readApplication(db, applicationId);
-  assertCanReadApplication(actor, await scopeOf(db, row, actor));
-  const byApplication = (table: { applicationId: AnyPgColumn }) =>
-    eq(table.applicationId, applicationId);
-  const [subsidiaries, materials, items, claims, supports, reReviews, revocations] =
-    await Promise.all([
-      db
-        .select()
-        .from(hqSubsidiary)
-        .where(byApplication(hqSubsidiary))
-        .orderBy(asc(hqSubsidiary.position)),
-      db
-        .select()
-        .from(hqMaterial)
-        .where(byApplication(hqMaterial))
-        .orderBy(asc(hqMaterial.uploadedAt)),
-      db.select().from(hqVerificationItem).where(byApplication(hqVerificationItem)),
-      db.select().from(hqBenefitClaim).where(byApplication(hqBenefitClaim)),
-      db.select().from(hqSupportNote).where(byApplication(hqSupportNote)),
-      db.select().from(hqReReviewRequest).where(byApplication(hqReReviewRequest)),
-      db.select().from(hqRevocation).where(byApplication(hqRevocation)),
-    ]);
+  const [found] = await prepared(detailQueries, db, prepareDetail).execute({ id: applicationId });
+  if (!found) throw notFound(RECORD_LABELS.application, applicationId);
+  const { row } = found;
+  const items = ITEMS.decode(found.items);
+  // As scopeOf reads them: the departments with items decide a department's reach.
+  const itemDepartments = [...new Set(items.map((item) => item.department))];
+  assertCanReadApplication(actor, {
+    id: row.id,
+    uscc: row.uscc,
+    county: row.county,
+    itemDepartments: actor.role === 'department' ? itemDepartments : [],
+  });
   const ownItems =
     actor.role === 'department'
       ? items.filter((item) => item.department === actor.department)
@@ -105,28 +169,79 @@ export async function getApplication(db: Database, actor: Actor, input: { applic
   return {
     ...applicationSummary(row),
     form: applicationForm(row),
-    subsidiaries: subsidiaries.map((unit) => ({
+    subsidiaries: SUBSIDIARIES.decode(found.subsidiaries).map((unit) => ({
       kind: unit.kind,
       name: unit.name,
       uscc: unit.uscc,
       holdingSharePercent: unit.holdingSharePercent,
     })),
-    materials: materials.map(materialInfo),
+    materials: MATERIALS.decode(found.materials).map(materialInfo),
     items: ownItems.map(itemView),
     finalOn: row.finalOn,
     revokedOn: row.revokedOn,
-    claims: claims.map(claimView),
-    supports: supports.map((note) => ({
+    claims: CLAIMS.decode(found.claims).map(claimView),
+    supports: SUPPORTS.decode(found.supports).map((note) => ({
       id: note.id,
       kind: note.kind,
       note: note.note,
       recordedAt: note.recordedAt.toISOString(),
     })),
-    reReviewRequests: reReviews,
-    revocation: revocations[0] ?? null,
+    reReviewRequests: RE_REVIEWS.decode(found.reReviews),
+    revocation: REVOCATIONS.decode(found.revocations)[0] ?? null,
     actions: allowedActions(APPLICATION_MACHINE, row.state, actor),
   };
 }
+
+/**
+ * The reads of every screen run as named prepared statements, built once per database: the
+ * detail's SQL is long, and PostgreSQL would otherwise parse and plan it on every request.
+ */
+function prepared<Q>(cache: WeakMap<Database, Q>, db: Database, prepare: (db: Database) => Q): Q {
+  let query = cache.get(db);
+  if (!query) {
+    query = prepare(db);
+    cache.set(db, query);
+  }
+  return query;
+}
+
+const detailQueries = new WeakMap<Database, ReturnType<typeof prepareDetail>>();
+
+function prepareDetail(db: Database) {
+  return db
+    .select({
+      row: hqApplication,
+      subsidiaries: SUBSIDIARIES.query,
+      materials: MATERIALS.query,
+      items: ITEMS.query,
+      claims: CLAIMS.query,
+      supports: SUPPORTS.query,
+      reReviews: RE_REVIEWS.query,
+      revocations: REVOCATIONS.query,
+    })
+    .from(hqApplication)
+    .where(eq(hqApplication.id, sql.placeholder('id')))
+    .prepare('pingding_hq_application_detail');
+}
+
+const ofApplication = (table: { applicationId: AnyPgColumn }) =>
+  eq(table.applicationId, hqApplication.id);
+const SUBSIDIARIES = relatedRows(
+  hqSubsidiary,
+  ofApplication(hqSubsidiary),
+  sql`${hqSubsidiary.position}`,
+);
+const MATERIALS = relatedRows(
+  hqMaterial,
+  ofApplication(hqMaterial),
+  sql`${hqMaterial.uploadedAt}`,
+  ['content'],
+);
+const ITEMS = relatedRows(hqVerificationItem, ofApplication(hqVerificationItem));
+const CLAIMS = relatedRows(hqBenefitClaim, ofApplication(hqBenefitClaim));
+const SUPPORTS = relatedRows(hqSupportNote, ofApplication(hqSupportNote));
+const RE_REVIEWS = relatedRows(hqReReviewRequest, ofApplication(hqReReviewRequest));
+const REVOCATIONS = relatedRows(hqRevocation, ofApplication(hqRevocation));
 
 /** One step on an application's timeline. */
 export interface TimelineEntry {

@@ -81,7 +81,22 @@ export interface ApplicationSummary {
   version: number;
 }
 
-export function applicationSummary(row: ApplicationRow): ApplicationSummary {
+/** What a summary reads of an application: lists select only these columns. */
+export type SummaryRow = Pick<
+  ApplicationRow,
+  | 'id'
+  | 'batchId'
+  | 'uscc'
+  | 'name'
+  | 'county'
+  | 'state'
+  | 'submittedAt'
+  | 'stars'
+  | 'validUntil'
+  | 'version'
+>;
+
+export function applicationSummary(row: SummaryRow): ApplicationSummary {
   return {
     id: row.id,
     batchId: row.batchId,

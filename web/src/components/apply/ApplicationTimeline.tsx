@@ -1,3 +1,4 @@
+import './apply.css';
 import { Card, Steps, Timeline, Typography } from 'antd';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -51,14 +52,41 @@ export function ApplicationProgress({ state }: { state: ApplicationState }) {
 
 const STRONG_NOTE = new Set(['county_return', 'county_reject', 're_review_reject', 'not_approve']);
 
-/** Every step taken on the application, oldest first, with who took it and what they said. */
+interface Group {
+  entry: TimelineEntry;
+  count: number;
+  actors: string[];
+}
+
+/** Steps of the same kind in a row without words (e.g. each department's check) shown as one. */
+function grouped(entries: TimelineEntry[]): Group[] {
+  const groups: Group[] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (
+      last &&
+      last.entry.action === entry.action &&
+      !last.entry.note &&
+      !entry.note &&
+      last.entry.toState === entry.toState
+    ) {
+      last.count += 1;
+      if (!last.actors.includes(entry.actorName)) last.actors.push(entry.actorName);
+      last.entry = { ...entry, fromState: last.entry.fromState };
+    } else {
+      groups.push({ entry, count: 1, actors: [entry.actorName] });
+    }
+  }
+  return groups;
+}
+
+/** Every step taken on the application, newest first, with who took it and what they said. */
 export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const stateLabel = (s: string) => {
     const label = APPLICATION_MACHINE.stateLabels[s as ApplicationState] as
-      | (typeof APPLICATION_MACHINE.stateLabels)[ApplicationState]
-      | undefined;
+      (typeof APPLICATION_MACHINE.stateLabels)[ApplicationState] | undefined;
     return label ? pick(label, lang) : s;
   };
   const roleLabel = (r: string) => {
@@ -68,43 +96,50 @@ export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <Card title={t('apply.timeline.title')} data-testid="application-timeline">
       <Timeline
-        items={[...entries].reverse().map((entry, i) => {
-          const stopped = STOPPED.includes(entry.toState as ApplicationState);
-          const returned = entry.toState === 'returned';
-          return {
-            key: i,
-            color: stopped ? 'red' : returned ? 'orange' : i === 0 ? 'blue' : 'gray',
-            content: (
-              <div className="apply-timeline-entry">
-                <Typography.Text strong>
-                  {t(`apply.timeline.actions.${entry.action}` as ParseKeys, {
-                    defaultValue: entry.action,
-                  })}
-                </Typography.Text>
-                {entry.fromState !== entry.toState && (
-                  <Typography.Text type="secondary">
-                    {' '}
-                    · {t('apply.timeline.stateNow', { state: stateLabel(entry.toState) })}
+        items={grouped(entries)
+          .reverse()
+          .map(({ entry, count, actors }, i) => {
+            const stopped = STOPPED.includes(entry.toState as ApplicationState);
+            const returned = entry.toState === 'returned';
+            return {
+              key: i,
+              color: stopped ? 'red' : returned ? 'orange' : i === 0 ? 'blue' : 'gray',
+              content: (
+                <div className="apply-timeline-entry">
+                  <Typography.Text strong>
+                    {t(`apply.timeline.actions.${entry.action}` as ParseKeys, {
+                      defaultValue: entry.action,
+                    })}
+                    {count > 1 && t('apply.timeline.count', { n: count })}
                   </Typography.Text>
-                )}
-                <div>
-                  <Typography.Text type="secondary">
-                    {formatTime(entry.at)} · {entry.actorName}（{roleLabel(entry.actorRole)}）
-                  </Typography.Text>
+                  {entry.fromState !== entry.toState && (
+                    <Typography.Text type="secondary">
+                      {' '}
+                      · {t('apply.timeline.stateNow', { state: stateLabel(entry.toState) })}
+                    </Typography.Text>
+                  )}
+                  <div>
+                    <Typography.Text type="secondary">
+                      {formatTime(entry.at)} · {actors.join('、')}（{roleLabel(entry.actorRole)}）
+                    </Typography.Text>
+                  </div>
+                  {entry.note && (
+                    <Typography.Paragraph
+                      className={
+                        STRONG_NOTE.has(entry.action)
+                          ? 'apply-note apply-note-strong'
+                          : 'apply-note'
+                      }
+                      style={{ margin: '4px 0 0' }}
+                    >
+                      {t('apply.timeline.said')}
+                      {entry.note}
+                    </Typography.Paragraph>
+                  )}
                 </div>
-                {entry.note && (
-                  <Typography.Paragraph
-                    className={STRONG_NOTE.has(entry.action) ? 'apply-note apply-note-strong' : 'apply-note'}
-                    style={{ margin: '4px 0 0' }}
-                  >
-                    {t('apply.timeline.said')}
-                    {entry.note}
-                  </Typography.Paragraph>
-                )}
-              </div>
-            ),
-          };
-        })}
+              ),
+            };
+          })}
       />
     </Card>
   );

@@ -180,7 +180,9 @@ const enc = encodeURIComponent;
 export const hqApi = {
   batches: () => api.get<{ batches: Batch[] }>('/api/hq/batches').then((r) => r.batches),
   applications: () =>
-    api.get<{ applications: ApplicationSummary[] }>('/api/hq/applications').then((r) => r.applications),
+    api
+      .get<{ applications: ApplicationSummary[] }>('/api/hq/applications')
+      .then((r) => r.applications),
   application: (id: string) => api.get<ApplicationDetail>(`/api/hq/applications/${enc(id)}`),
   create: (body: { batchId: string; uscc: string; name: string; county: string }) =>
     api.post<ApplicationSummary>('/api/hq/applications', body),

@@ -114,12 +114,20 @@ export function BatchForm({
       <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
         <Row gutter={16}>
           <Col span={6}>
-            <Form.Item name="year" label={t('rating.batches.year')} rules={required(t('rating.batches.year'))}>
+            <Form.Item
+              name="year"
+              label={t('rating.batches.year')}
+              rules={required(t('rating.batches.year'))}
+            >
               <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={18}>
-            <Form.Item name="title" label={t('rating.batches.name')} rules={required(t('rating.batches.name'))}>
+            <Form.Item
+              name="title"
+              label={t('rating.batches.name')}
+              rules={required(t('rating.batches.name'))}
+            >
               <Input />
             </Form.Item>
           </Col>
@@ -147,7 +155,11 @@ export function BatchForm({
         </Row>
         <Row gutter={16}>
           <Col span={6}>
-            <Form.Item name="publicityStartsOn" label={t('rating.batches.publicityStartsOn')} {...dateProps}>
+            <Form.Item
+              name="publicityStartsOn"
+              label={t('rating.batches.publicityStartsOn')}
+              {...dateProps}
+            >
               <DatePicker style={{ width: '100%' }} data-testid="publicity-start" />
             </Form.Item>
           </Col>

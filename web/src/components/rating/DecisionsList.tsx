@@ -11,7 +11,7 @@ export function DecisionsList() {
       {Object.entries(DECISIONS).map(([key, decision]) => (
         <Descriptions.Item key={key} label={<Tag color="blue">{key}</Tag>}>
           {decision.title[lang]}
-          <span className="rating-cite"> [{cite(decision.citation)}]</span>
+          <span style={{ color: '#8c8c8c' }}> [{cite(decision.citation)}]</span>
         </Descriptions.Item>
       ))}
     </Descriptions>

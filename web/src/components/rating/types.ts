@@ -103,9 +103,13 @@ export interface RunDiff {
 
 export interface Objection {
   id: string;
-  state: string;
+  batchId: string;
+  applicationId: string;
+  round: number;
   reason: string;
-  uscc?: string;
-  enterpriseName?: string;
-  [key: string]: unknown;
+  state: 'open' | 'dismissed' | 'upheld';
+  outcomeReason: string | null;
+  figuresChanged: boolean;
+  filedAt: string;
+  resolvedAt: string | null;
 }

@@ -55,15 +55,36 @@ const FIGURES = [
   'listings_3y',
 ] as const;
 
+/** Fields whose values are codes of a list, shown by their label. */
+const CHOICES: Partial<Record<string, keyof Choices>> = {
+  hqType: 'hqType',
+  registrationType: 'registrationType',
+  shareholderType: 'shareholderType',
+  listingVenue: 'listingVenue',
+  top500LastYear: 'top500',
+  top500: 'top500',
+};
+
 function useShow() {
-  const { t } = useTranslation();
-  return (value: FormValue | undefined) => {
+  const { t, i18n } = useTranslation();
+  const choices = i18n.getResource(i18n.language, 'translation', 'review.choices') as
+    Choices | undefined;
+  return (value: FormValue | undefined, field?: string) => {
     if (value === null || value === undefined || value === '') return '—';
     if (typeof value === 'boolean') return value ? t('review.common.yes') : t('review.common.no');
-    if (Array.isArray(value)) return value.length ? value.join('、') : t('review.common.none');
-    return String(value);
+    const list = field ? CHOICES[field] : undefined;
+    const label = (code: string) => (list && choices?.[list][code]) ?? code;
+    if (Array.isArray(value)) {
+      return value.length ? value.map(label).join('、') : t('review.common.none');
+    }
+    return label(String(value));
   };
 }
+
+type Choices = Record<
+  'hqType' | 'registrationType' | 'shareholderType' | 'listingVenue' | 'top500' | 'kind',
+  Record<string, string>
+>;
 
 const size = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -83,7 +104,7 @@ export function ApplicationContent({ detail }: { detail: ApplicationDetail }) {
         items={FORM_FIELDS.map((key) => ({
           key,
           label: t(`review.form.${key}`),
-          children: show(detail.form[key]),
+          children: show(detail.form[key], key),
         }))}
       />
       <Descriptions
@@ -94,7 +115,7 @@ export function ApplicationContent({ detail }: { detail: ApplicationDetail }) {
         items={FIGURES.map((key) => ({
           key,
           label: t(`review.form.${key}`),
-          children: show(detail.form.figures[key]),
+          children: show(detail.form.figures[key], key),
         }))}
       />
       <div>
@@ -106,7 +127,11 @@ export function ApplicationContent({ detail }: { detail: ApplicationDetail }) {
           dataSource={detail.subsidiaries}
           locale={{ emptyText: t('review.common.none') }}
           columns={[
-            { key: 'kind', dataIndex: 'kind', title: t('review.form.subKind') },
+            {
+              key: 'kind',
+              title: t('review.form.subKind'),
+              render: (_, unit) => t(`review.choices.kind.${unit.kind as 'branch' | 'subsidiary'}`),
+            },
             { key: 'name', dataIndex: 'name', title: t('review.form.subName') },
             { key: 'uscc', dataIndex: 'uscc', title: t('review.form.subUscc') },
             {
@@ -177,7 +202,9 @@ export function ApplicationDrawer(props: {
   const decide = async (decision: 'pass' | 'return' | 'reject', reason?: string) => {
     if (!app) return;
     const after = await reviewApi.countyReview(app.id, decision, reason);
-    void message.success(t('review.county.done', { name: app.name, state: local(after.stateLabel) }));
+    void message.success(
+      t('review.county.done', { name: app.name, state: local(after.stateLabel) }),
+    );
     props.onDecided();
     props.onClose();
   };
@@ -198,8 +225,10 @@ export function ApplicationDrawer(props: {
     <Drawer
       open={id !== null}
       onClose={props.onClose}
-      size={920}
-      title={app ? `${t('review.county.detailTitle')}：${app.name}` : t('review.county.detailTitle')}
+      size={Math.min(920, window.innerWidth)}
+      title={
+        app ? `${t('review.county.detailTitle')}：${app.name}` : t('review.county.detailTitle')
+      }
       destroyOnHidden
       extra={app && <StateTag state={app.state} label={app.stateLabel} />}
       footer={
@@ -233,12 +262,17 @@ export function ApplicationDrawer(props: {
       {app && (
         <ReasonModal
           open={dialog !== null}
-          title={t(dialog === 'reject' ? 'review.county.rejectTitle' : 'review.county.returnTitle', {
-            name: app.name,
-          })}
+          title={t(
+            dialog === 'reject' ? 'review.county.rejectTitle' : 'review.county.returnTitle',
+            {
+              name: app.name,
+            },
+          )}
           intro={
             dialog === 'reject' ? (
-              <Typography.Paragraph type="danger">{t('review.county.rejectIntro')}</Typography.Paragraph>
+              <Typography.Paragraph type="danger">
+                {t('review.county.rejectIntro')}
+              </Typography.Paragraph>
             ) : undefined
           }
           label={t(dialog === 'reject' ? 'review.county.rejectLabel' : 'review.county.returnLabel')}

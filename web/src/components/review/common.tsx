@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,11 +44,11 @@ export function BatchSelect(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <Space wrap>
+    <Flex wrap align="center" gap="small" style={{ maxWidth: '100%' }}>
       <Typography.Text>{t('review.common.batch')}</Typography.Text>
       <Select
         aria-label={t('review.common.batch')}
-        style={{ minWidth: 360 }}
+        style={{ width: 420, maxWidth: '100%' }}
         value={props.value}
         onChange={props.onChange}
         placeholder={t('review.common.chooseBatch')}
@@ -57,7 +57,7 @@ export function BatchSelect(props: {
           label: `${b.title}（${local(b.stateLabel)}）`,
         }))}
       />
-    </Space>
+    </Flex>
   );
 }
 

@@ -1,4 +1,15 @@
-import { App, Button, Card, DatePicker, Flex, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Table,
+  Typography,
+} from 'antd';
 import { Alert } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -66,7 +77,11 @@ export function PassList() {
         <ApiErrorAlert error={batches.error ?? data.error ?? error} />
         <BatchSelect batches={list} value={batchId} onChange={setBatchId} />
         {pending > 0 && (
-          <Alert type="warning" showIcon title={t('review.county.pendingLeft', { count: pending })} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('review.county.pendingLeft', { count: pending })}
+          />
         )}
         <Table
           size="middle"
@@ -97,7 +112,11 @@ export function PassList() {
             name="letterNumber"
             label={t('review.county.letterNumber')}
             rules={[
-              { required: true, whitespace: true, message: t('review.county.letterNumberRequired') },
+              {
+                required: true,
+                whitespace: true,
+                message: t('review.county.letterNumberRequired'),
+              },
             ]}
           >
             <Input
@@ -120,11 +139,7 @@ export function PassList() {
               onConfirm={() => void report().catch(() => {})}
               disabled={passed.length === 0 || pending > 0}
             >
-              <Button
-                type="primary"
-                loading={busy}
-                disabled={passed.length === 0 || pending > 0}
-              >
+              <Button type="primary" loading={busy} disabled={passed.length === 0 || pending > 0}>
                 {t('review.county.report')}
               </Button>
             </Popconfirm>

@@ -1,93 +1,172 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
-import { currentLanguage } from '../../i18n/index.ts';
+import { formatTime } from '../../components/apply/format.ts';
+import { hqApi, type Objection, type PublishedList } from '../../components/apply/hq-api.ts';
+import { phoneRule } from '../../components/apply/rules.ts';
 import { applyApiError } from '../../lib/apply-api-error.ts';
-import { checkUscc, pick } from '../../shared.ts';
 
-export interface ObjectionValues {
+interface ObjectionValues {
   uscc: string;
-  enterpriseName: string;
   reason: string;
-  contact?: string;
+  contactName?: string;
+  contactPhone?: string;
 }
 
-/**
- * An objection to a published list (88号 publicity). Without `onSubmit` (not wired yet) it checks
- * the fields and says that objections open during publicity.
- */
-export function ObjectionForm({
-  onSubmit,
-}: {
-  onSubmit?: (values: ObjectionValues) => Promise<void>;
-}) {
+/** An objection to an enterprise on the list in publicity (88号 三、5), with a clear receipt. */
+export function ObjectionForm({ list }: { list: PublishedList | undefined }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ObjectionValues>();
   const [error, setError] = useState<unknown>();
-  const [notice, setNotice] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [filed, setFiled] = useState<{ objection: Objection; name: string }>();
+  const open = list?.state === 'publicity';
 
   const onFinish = async (values: ObjectionValues) => {
+    if (!list) return;
     setError(undefined);
-    if (!onSubmit) {
-      setNotice(true);
-      return;
-    }
+    setBusy(true);
     try {
-      await onSubmit(values);
+      const objection = await hqApi.fileObjection({
+        batchId: list.batchId,
+        uscc: values.uscc,
+        reason: values.reason.trim(),
+        ...(values.contactName?.trim() ? { contactName: values.contactName.trim() } : {}),
+        ...(values.contactPhone?.trim() ? { contactPhone: values.contactPhone.trim() } : {}),
+      });
+      const name = list.entries.find((e) => e.uscc === values.uscc)?.name ?? values.uscc;
+      setFiled({ objection, name });
     } catch (e) {
       setError(applyApiError(form, e));
+    } finally {
+      setBusy(false);
     }
   };
 
+  if (filed) {
+    return (
+      <Card title={t('apply.objection.title')} data-testid="objection-form">
+        <Result
+          status="success"
+          title={t('apply.objection.doneTitle')}
+          subTitle={t('apply.objection.doneHelp', { ends: list?.publicityEndsOn ?? '—' })}
+          data-testid="objection-receipt"
+          style={{ padding: '16px 0' }}
+          extra={
+            <Button
+              onClick={() => {
+                setFiled(undefined);
+                form.resetFields();
+              }}
+            >
+              {t('apply.objection.another')}
+            </Button>
+          }
+        >
+          <Descriptions
+            size="small"
+            column={1}
+            bordered
+            items={[
+              {
+                key: 'no',
+                label: t('apply.objection.receiptNo'),
+                children: filed.objection.id.slice(0, 8).toUpperCase(),
+              },
+              { key: 'who', label: t('apply.objection.enterprise'), children: filed.name },
+              {
+                key: 'at',
+                label: t('apply.objection.filedAt'),
+                children: formatTime(filed.objection.filedAt),
+              },
+            ]}
+          />
+        </Result>
+      </Card>
+    );
+  }
+
   return (
-    <Card title={t('public.objectionTitle')} data-testid="objection-form">
-      <Typography.Paragraph type="secondary">{t('public.objectionIntro')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+    <Card title={t('apply.objection.title')} data-testid="objection-form" id="objection">
+      <Typography.Paragraph type="secondary">{t('apply.objection.intro')}</Typography.Paragraph>
+      {list && !open && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('apply.objection.closed')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {!list && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('apply.objection.noList')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {open && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('apply.objection.window', {
+            from: list.publicityStartsOn ?? '—',
+            to: list.publicityEndsOn ?? '—',
+          })}
+        />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={!open}
+        onFinish={(v) => void onFinish(v)}
+        requiredMark
+      >
         <ApiErrorAlert error={error} onClose={() => setError(undefined)} />
         <Form.Item
           name="uscc"
-          label={t('public.uscc')}
-          normalize={(v: string) => v.replace(/\s+/g, '').toUpperCase()}
-          rules={[
-            { required: true, message: t('public.usccRequired') },
-            {
-              validator: (_, value: string | undefined) => {
-                if (!value) return Promise.resolve();
-                const result = checkUscc(value);
-                return result.ok
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(pick(result.message, currentLanguage())));
-              },
-            },
-          ]}
+          label={t('apply.objection.enterprise')}
+          rules={[{ required: true, message: t('apply.objection.enterpriseRequired') }]}
         >
-          <Input maxLength={18} autoComplete="off" spellCheck={false} />
-        </Form.Item>
-        <Form.Item
-          name="enterpriseName"
-          label={t('public.enterpriseName')}
-          rules={[
-            { required: true, whitespace: true, message: t('public.enterpriseNameRequired') },
-          ]}
-        >
-          <Input maxLength={200} />
+          <Select
+            showSearch={{
+              filterOption: (input, option) =>
+                String(option?.label ?? '')
+                  .toUpperCase()
+                  .includes(input.trim().toUpperCase()),
+            }}
+            placeholder={t('apply.objection.enterprisePlaceholder')}
+            options={(list?.entries ?? []).map((e) => ({
+              value: e.uscc,
+              label: `${e.name}（${e.uscc}）`,
+            }))}
+            data-testid="objection-enterprise"
+          />
         </Form.Item>
         <Form.Item
           name="reason"
-          label={t('public.reason')}
-          rules={[{ required: true, whitespace: true, message: t('public.reasonRequired') }]}
+          label={t('apply.objection.reason')}
+          rules={[
+            { required: true, whitespace: true, message: t('apply.objection.reasonRequired') },
+          ]}
         >
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
-        <Form.Item name="contact" label={t('public.contact')}>
-          <Input placeholder={t('public.contactPlaceholder')} maxLength={100} />
+        <Form.Item name="contactName" label={t('apply.objection.contactName')}>
+          <Input maxLength={100} autoComplete="name" />
         </Form.Item>
-        {notice && (
-          <Alert type="info" showIcon title={t('public.notOpen')} style={{ marginBottom: 16 }} />
-        )}
-        <Button type="primary" htmlType="submit">
-          {t('public.submit')}
+        <Form.Item
+          name="contactPhone"
+          label={t('apply.objection.contactPhone')}
+          extra={t('apply.objection.contactHelp')}
+          rules={[phoneRule]}
+        >
+          <Input maxLength={30} inputMode="tel" autoComplete="tel" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} block>
+          {t('apply.objection.submit')}
         </Button>
       </Form>
     </Card>

@@ -1,27 +1,43 @@
 import { Col, Flex, Row, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hqApi, type PublishedList } from '../../components/apply/hq-api.ts';
+import { useLoad } from '../../components/apply/use-load.ts';
 import { ObjectionForm } from './ObjectionForm.tsx';
 import { PublishedLists } from './PublishedLists.tsx';
 
-/** `/public`, no sign-in: the published lists and the objection form. */
+/** `/public`, no sign-in: the published lists and, during publicity, the objection form. */
 export function PublicPage() {
   const { t } = useTranslation();
+  const batches = useLoad(() => hqApi.publicBatches(), []);
+  const [list, setList] = useState<PublishedList>();
   return (
     <Flex vertical gap="middle">
       <div>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('public.title')}
+          {t('apply.public.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('public.intro')}
+          {t('apply.public.intro')}
+          {list?.state === 'publicity' && (
+            <>
+              {' '}
+              <a href="#objection">{t('apply.public.toObjection')}</a>
+            </>
+          )}
         </Typography.Paragraph>
       </div>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={14}>
-          <PublishedLists />
+        <Col xs={24} lg={15}>
+          <PublishedLists
+            batches={batches.data ?? []}
+            loading={batches.loading}
+            error={batches.error}
+            onList={setList}
+          />
         </Col>
-        <Col xs={24} lg={10}>
-          <ObjectionForm />
+        <Col xs={24} lg={9}>
+          <ObjectionForm list={list} />
         </Col>
       </Row>
     </Flex>

@@ -1,12 +1,159 @@
-import { Card, Empty } from 'antd';
+import '../../components/apply/apply.css';
+import { Card, Descriptions, Empty, Grid, Input, Rate, Select, Skeleton, Table, Tag } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import {
+  hqApi,
+  type PublicBatch,
+  type PublishedEntry,
+  type PublishedList,
+} from '../../components/apply/hq-api.ts';
+import { useLoad } from '../../components/apply/use-load.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { pick } from '../../shared.ts';
 
-/** The lists in publicity or published (to be wired to the server's public routes). */
-export function PublishedLists() {
+/** The lists in publicity or final: dates, run version, and each enterprise's rank and stars. */
+export function PublishedLists(props: {
+  batches: PublicBatch[];
+  loading: boolean;
+  error: unknown;
+  onList: (list: PublishedList | undefined) => void;
+}) {
   const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [chosen, setChosen] = useState<string>();
+  const [filter, setFilter] = useState('');
+  const wide = Grid.useBreakpoint().md ?? true;
+  const batchId = chosen ?? props.batches[0]?.id;
+  const batch = props.batches.find((b) => b.id === batchId);
+  const list = useLoad(
+    () => (batchId ? hqApi.publicList(batchId) : Promise.resolve(undefined)),
+    [batchId],
+  );
+  const { onList } = props;
+  useEffect(() => onList(list.data), [list.data, onList]);
+  const entries = useMemo(() => {
+    const q = filter.trim().toUpperCase();
+    const all = list.data?.entries ?? [];
+    return q ? all.filter((e) => e.name.includes(filter.trim()) || e.uscc.includes(q)) : all;
+  }, [list.data, filter]);
+
   return (
-    <Card title={t('public.listsTitle')} data-testid="published-lists">
-      <Empty description={t('public.listsEmpty')} />
+    <Card title={t('apply.public.listsTitle')} data-testid="published-lists">
+      <ApiErrorAlert error={props.error ?? list.error} />
+      {props.loading ? (
+        <Skeleton active />
+      ) : props.batches.length === 0 ? (
+        <Empty description={t('apply.public.listsEmpty')} />
+      ) : (
+        <>
+          {props.batches.length > 1 && (
+            <Select
+              style={{ width: '100%', marginBottom: 12 }}
+              value={batchId}
+              onChange={setChosen}
+              aria-label={t('apply.public.chooseBatch')}
+              options={props.batches.map((b) => ({ value: b.id, label: b.title }))}
+            />
+          )}
+          {batch && (
+            <Descriptions
+              size="small"
+              bordered
+              column={{ xs: 1, sm: 2 }}
+              data-testid="list-meta"
+              style={{ marginBottom: 12 }}
+              items={[
+                {
+                  key: 'title',
+                  label: t('apply.public.batch'),
+                  span: 'filled',
+                  children: batch.title,
+                },
+                {
+                  key: 'state',
+                  label: t('apply.public.state'),
+                  children: (
+                    <>
+                      <Tag color={batch.state === 'publicity' ? 'orange' : 'green'}>
+                        {pick(batch.stateLabel, lang)}
+                      </Tag>
+                      {batch.synthetic && <Tag color="orange">{t('demo.tag')}</Tag>}
+                    </>
+                  ),
+                },
+                {
+                  key: 'version',
+                  label: t('apply.public.runVersion'),
+                  children: list.data
+                    ? t('apply.public.version', { n: list.data.runVersion })
+                    : '—',
+                },
+                {
+                  key: 'period',
+                  label: t('apply.public.period'),
+                  children: t('apply.public.periodValue', {
+                    from: batch.publicityStartsOn ?? '—',
+                    to: batch.publicityEndsOn ?? '—',
+                  }),
+                },
+                ...(batch.finalOn
+                  ? [{ key: 'final', label: t('apply.public.finalOn'), children: batch.finalOn }]
+                  : []),
+              ]}
+            />
+          )}
+          <Input.Search
+            allowClear
+            placeholder={t('apply.public.search')}
+            aria-label={t('apply.public.search')}
+            onChange={(e) => setFilter(e.target.value)}
+            style={{ marginBottom: 12 }}
+          />
+          <Table<PublishedEntry>
+            size="small"
+            rowKey="uscc"
+            loading={list.loading}
+            dataSource={entries}
+            pagination={{ pageSize: 20, size: 'small', showSizeChanger: false }}
+            scroll={{ x: 'max-content' }}
+            data-testid="published-table"
+            columns={[
+              { key: 'rank', title: t('apply.public.rank'), dataIndex: 'rank', width: 56 },
+              {
+                key: 'name',
+                title: t('apply.public.enterprise'),
+                render: (_, e) => (
+                  <div style={{ minWidth: 140, maxWidth: 260, whiteSpace: 'normal' }}>
+                    <div>{e.name}</div>
+                    <div className="apply-uscc">
+                      {e.uscc}
+                      {!wide && ` · ${e.county}`}
+                    </div>
+                  </div>
+                ),
+              },
+              {
+                key: 'county',
+                title: t('apply.public.county'),
+                dataIndex: 'county',
+                responsive: ['md'],
+              },
+              {
+                key: 'stars',
+                title: t('apply.public.stars'),
+                render: (_, e) => (
+                  <span aria-label={t('apply.public.starsText', { n: e.stars })}>
+                    <Rate disabled value={e.stars} style={{ fontSize: 12 }} />
+                  </span>
+                ),
+              },
+              { key: 'total', title: t('apply.public.total'), dataIndex: 'total', align: 'right' },
+            ]}
+          />
+        </>
+      )}
     </Card>
   );
 }

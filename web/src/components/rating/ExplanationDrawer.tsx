@@ -1,0 +1,98 @@
+import { Alert, Descriptions, Drawer, Spin, Steps, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Explanation } from '../../../../src/engine/explanation.ts';
+import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
+import { useApiGet, useLang } from './common.tsx';
+
+/** Every step from the run's stored figures to the stars, with rule and article (server's explanation). */
+export function ExplanationDrawer({
+  runId,
+  uscc,
+  name,
+  onClose,
+}: {
+  runId: string;
+  uscc: string | null;
+  name: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { data, error, loading } = useApiGet<Explanation>(
+    uscc ? `/api/hq/runs/${runId}/explain/${uscc}` : null,
+  );
+  return (
+    <Drawer
+      open={uscc !== null}
+      onClose={onClose}
+      size={720}
+      title={t('rating.explain.title', { name })}
+      data-testid="explanation"
+      destroyOnHidden
+    >
+      <ApiErrorAlert error={error} />
+      {loading && <Spin />}
+      {data && (
+        <>
+          {data.notice && (
+            <Alert type="warning" showIcon title={data.notice[lang]} style={{ marginBottom: 12 }} />
+          )}
+          <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+            <Descriptions.Item label={t('rating.table.uscc')}>{data.subject.id}</Descriptions.Item>
+            <Descriptions.Item label={t('rating.explain.parameters')}>
+              {data.parameters}
+            </Descriptions.Item>
+          </Descriptions>
+          <Steps
+            orientation="vertical"
+            size="small"
+            current={data.steps.length}
+            items={data.steps.map((step) => ({
+              key: step.key,
+              title: (
+                <span>
+                  {step.title[lang]}{' '}
+                  <Tag color="blue" data-testid="step-rule">
+                    {step.citation.rule}
+                  </Tag>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {step.citation.article}
+                  </Typography.Text>
+                </span>
+              ),
+              content: (
+                <div className="rating-step">
+                  {(step.values ?? []).map((v, i) => (
+                    <div key={i}>
+                      <Typography.Text type="secondary">{v.label[lang]}：</Typography.Text>
+                      {v.value}
+                    </div>
+                  ))}
+                  {step.formula && (
+                    <div>
+                      <Typography.Text type="secondary">
+                        {t('rating.explain.formula')}：
+                      </Typography.Text>
+                      <code data-testid="step-formula">{step.formula}</code>
+                    </div>
+                  )}
+                  {step.result !== undefined && (
+                    <div>
+                      <Typography.Text type="secondary">
+                        {t('rating.explain.result')}：
+                      </Typography.Text>
+                      <Typography.Text strong>{step.result}</Typography.Text>
+                    </div>
+                  )}
+                  {step.note && (
+                    <Typography.Text type="secondary">{step.note[lang]}</Typography.Text>
+                  )}
+                </div>
+              ),
+            }))}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}

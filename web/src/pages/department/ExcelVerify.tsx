@@ -1,0 +1,164 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Table, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { reviewApi } from '../../components/review/api.ts';
+import {
+  checkRows,
+  itemLabel,
+  readSheet,
+  type SheetCheck,
+} from '../../components/review/excel-verify.ts';
+
+/** Bulk confirmation from the department's own spreadsheet, checked row by row first. */
+export function ExcelVerify() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [fileName, setFileName] = useState<string>();
+  const [check, setCheck] = useState<SheetCheck>();
+  const [reading, setReading] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+
+  const read = async (file: File) => {
+    setReading(true);
+    setError(undefined);
+    setCheck(undefined);
+    setFileName(file.name);
+    try {
+      let sheet;
+      try {
+        sheet = await readSheet(await file.arrayBuffer());
+      } catch {
+        setCheck({
+          ok: false,
+          rows: 0,
+          problems: [
+            { key: 'file', row: 1, column: '', message: t('review.department.errNotXlsx') },
+          ],
+        });
+        return;
+      }
+      if (sheet.missing.length) {
+        setCheck({
+          ok: false,
+          rows: 0,
+          problems: sheet.missing.map((column) => ({
+            key: column,
+            row: 1,
+            column,
+            message: t('review.department.errMissingColumn', { column }),
+          })),
+        });
+        return;
+      }
+      const items = await reviewApi.items({});
+      setCheck(checkRows(sheet.rows, items, t));
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const apply = async () => {
+    if (!check?.ok) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const done = await reviewApi.verify(check.items.map((i) => i.id));
+      void message.success(t('review.department.applied', { count: done.items.length }));
+      setCheck(undefined);
+      setFileName(undefined);
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('review.department.excelTitle')} data-testid="excel-verify">
+      <Flex vertical gap="middle">
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('review.department.excelIntro')}
+        </Typography.Paragraph>
+        <div>
+          <Upload
+            accept=".xlsx"
+            maxCount={1}
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void read(file);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={reading}>
+              {t('review.department.chooseFile')}
+            </Button>
+          </Upload>
+        </div>
+        <ApiErrorAlert error={error} />
+        {fileName && check && (
+          <Typography.Text>
+            {t('review.department.fileLabel', { name: fileName, count: check.rows })}
+          </Typography.Text>
+        )}
+        {check && !check.ok && (
+          <>
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={t('review.department.errorsTitle', { count: check.problems.length })}
+            />
+            <Table
+              size="small"
+              rowKey="key"
+              data-testid="sheet-problems"
+              pagination={false}
+              dataSource={check.problems}
+              columns={[
+                { key: 'row', dataIndex: 'row', title: t('review.department.row'), width: 80 },
+                {
+                  key: 'column',
+                  dataIndex: 'column',
+                  title: t('review.department.column'),
+                  width: 180,
+                },
+                { key: 'message', dataIndex: 'message', title: t('review.department.problem') },
+              ]}
+            />
+          </>
+        )}
+        {check?.ok && (
+          <>
+            <Alert
+              type="success"
+              showIcon
+              title={t('review.department.readyTitle', { count: check.items.length })}
+            />
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={check.items}
+              columns={[
+                { key: 'name', dataIndex: 'applicationName', title: t('review.common.enterprise') },
+                { key: 'uscc', dataIndex: 'uscc', title: t('review.common.uscc') },
+                { key: 'item', title: t('review.department.item'), render: (_, i) => itemLabel(i) },
+                { key: 'declared', dataIndex: 'display', title: t('review.department.declared') },
+              ]}
+            />
+            <div>
+              <Button type="primary" loading={busy} onClick={() => void apply()}>
+                {t('review.department.apply', { count: check.items.length })}
+              </Button>
+            </div>
+          </>
+        )}
+      </Flex>
+    </Card>
+  );
+}
