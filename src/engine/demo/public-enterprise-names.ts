@@ -8,7 +8,10 @@ export interface PublicEnterprise {
   list: string;
 }
 
-const FILES = ['wenzhou-2023-leading-industrial-enterprises.csv', 'wenzhou-2023-high-growth-industrial-enterprises.csv'];
+const FILES = [
+  'wenzhou-2023-leading-industrial-enterprises.csv',
+  'wenzhou-2023-high-growth-industrial-enterprises.csv',
+];
 
 /**
  * The 100 leading and 195 high-growth industrial enterprises of Wenzhou, 2023, in list order.

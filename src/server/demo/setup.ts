@@ -3,7 +3,11 @@ import { actorOf } from '../../auth/account-view.ts';
 import { provisionAccount } from '../../auth/accounts.ts';
 import type { Database } from '../../store/database.ts';
 import { accounts } from '../../store/schema/accounts.ts';
-import { addWorkingDays, CalendarCoverageError, isWorkingDay } from '../../engine/calendar/index.ts';
+import {
+  addWorkingDays,
+  CalendarCoverageError,
+  isWorkingDay,
+} from '../../engine/calendar/index.ts';
 import type { Actor } from '../../workflow/actor.ts';
 import { seedDemo } from '../../workflow/hq-rating/demo.ts';
 import { demoAccountList, type DemoAccount } from './accounts.ts';
@@ -66,7 +70,11 @@ export async function demoActors(db: Database): Promise<Actor[]> {
  * batch is left as it is. Returns whether a batch was created now.
  * @example await seedDomainDemo(db, await demoActors(db), '2026-11-22')
  */
-export async function seedDomainDemo(db: Database, actors: Actor[], today: string): Promise<boolean> {
+export async function seedDomainDemo(
+  db: Database,
+  actors: Actor[],
+  today: string,
+): Promise<boolean> {
   const { created } = await seedDemo(db, actors, demoPublicityStart(today));
   return created;
 }
