@@ -6,7 +6,7 @@ import { SeededRandom } from './demo/seeded-random.ts';
 
 const FEN = Exact.of(1n, 100n);
 const amounts = (result: ReturnType<typeof apportion>) =>
-  result.parts.map((part) => part.amount.toFixed(2));
+  result.parts.map((part) => part.amount.toDecimal(2));
 
 describe('apportion (largest remainder)', () => {
   it('gives the leftover unit to the tie order when remainders are equal', () => {
@@ -32,7 +32,7 @@ describe('apportion (largest remainder)', () => {
       { key: 'd', exact: dec('0.984') },
     ];
     const halfUp = parts.reduce((sum, part) => sum.plus(part.exact.roundTo(2)), Exact.ZERO);
-    expect(halfUp.toFixed(2)).toBe('1.01');
+    expect(halfUp.toDecimal(2)).toBe('1.01');
     const result = apportion(parts, Exact.ONE, FEN);
     expect(amounts(result)).toEqual(['0.01', '0.01', '0.00', '0.98']);
     expect(result.parts.map((part) => part.remainderPlace)).toEqual([1, 2, 3, 4]);
@@ -48,7 +48,7 @@ describe('apportion (largest remainder)', () => {
       { key: 'd', exact: dec('0.2425') },
     ];
     const halfUp = parts.reduce((sum, part) => sum.plus(part.exact.roundTo(2)), Exact.ZERO);
-    expect(halfUp.toFixed(2)).toBe('0.99');
+    expect(halfUp.toDecimal(2)).toBe('0.99');
     expect(amounts(apportion(parts, Exact.ONE, FEN, ['d', 'c', 'b', 'a']))).toEqual([
       '0.25',
       '0.25',
@@ -84,7 +84,7 @@ describe('apportion (largest remainder)', () => {
       { key: 'a', exact: Exact.of(10n, 3n) },
       { key: 'b', exact: Exact.of(20n, 3n) },
     ];
-    expect(apportion(parts, dec('10'), Exact.ONE).parts.map((p) => p.amount.toFixed(0))).toEqual([
+    expect(apportion(parts, dec('10'), Exact.ONE).parts.map((p) => p.amount.toDecimal(0))).toEqual([
       '3',
       '7',
     ]);

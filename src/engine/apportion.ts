@@ -49,7 +49,7 @@ export interface Apportionment<K extends string> {
  * @example
  * const third = Exact.of(100n, 3n);
  * apportion([{ key: 'a', exact: third }, { key: 'b', exact: third }, { key: 'c', exact: third }],
- *   Exact.of(100n), Exact.of(1n, 100n), ['c', 'b', 'a']).parts.map((p) => p.amount.toFixed(2))
+ *   Exact.of(100n), Exact.of(1n, 100n), ['c', 'b', 'a']).parts.map((p) => p.amount.toDecimal(2))
  * // ['33.33', '33.33', '33.34']
  */
 export function apportion<K extends string>(

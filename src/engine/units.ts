@@ -11,7 +11,7 @@ const YUAN_PER: Record<MoneyUnit, Exact> = {
 
 /**
  * An amount given in a unit, in yuan, exactly.
- * @example toYuan(dec('56.78'), '亿元').toFixed(0) // '5678000000'
+ * @example toYuan(dec('56.78'), '亿元').toDecimal(0) // '5678000000'
  */
 export function toYuan(amount: Exact, unit: MoneyUnit): Exact {
   return amount.times(YUAN_PER[unit]);
@@ -19,7 +19,7 @@ export function toYuan(amount: Exact, unit: MoneyUnit): Exact {
 
 /**
  * An amount in yuan, in another unit, exactly.
- * @example fromYuan(Exact.of(5678000000n), '亿元').toFixed(2) // '56.78'
+ * @example fromYuan(Exact.of(5678000000n), '亿元').toDecimal(2) // '56.78'
  */
 export function fromYuan(yuan: Exact, unit: MoneyUnit): Exact {
   return yuan.dividedBy(YUAN_PER[unit]);

@@ -100,8 +100,8 @@ function thresholdsOf(options: MedicalReliefOptions, year: number): WarningThres
   };
   if (thresholds.watchAbove.compare(thresholds.reliefDueAbove) >= 0) {
     throw new UsageError(
-      `“关注”线 ${thresholds.watchAbove.toFixed(2)} 应低于“应予化解”线 ${thresholds.reliefDueAbove.toFixed(2)}（MD3）`,
-      `the watch amount ${thresholds.watchAbove.toFixed(2)} must be below the relief-due amount ${thresholds.reliefDueAbove.toFixed(2)} (MD3)`,
+      `“关注”线 ${thresholds.watchAbove.toDecimal(2)} 应低于“应予化解”线 ${thresholds.reliefDueAbove.toDecimal(2)}（MD3）`,
+      `the watch amount ${thresholds.watchAbove.toDecimal(2)} must be below the relief-due amount ${thresholds.reliefDueAbove.toDecimal(2)} (MD3)`,
     );
   }
   return thresholds;

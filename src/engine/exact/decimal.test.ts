@@ -17,7 +17,7 @@ describe('parseDecimal', () => {
   );
 
   it('keeps every digit of a long figure', () => {
-    expect(parseDecimal('12345678901234567890.123456789')?.toFixed(9)).toBe(
+    expect(parseDecimal('12345678901234567890.123456789')?.toDecimal(9)).toBe(
       '12345678901234567890.123456789',
     );
   });

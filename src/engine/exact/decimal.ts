@@ -38,7 +38,7 @@ export function parseInteger(text: string): bigint | null {
 
 /**
  * Exact value of a decimal literal known to be valid (parameters, constants in code).
- * @example dec('0.05').toFixed(2) // '0.05'
+ * @example dec('0.05').toDecimal(2) // '0.05'
  */
 export function dec(text: string): Exact {
   const value = parseDecimal(text);

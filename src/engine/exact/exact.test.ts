@@ -26,18 +26,18 @@ describe('Exact', () => {
   });
 
   it('rounds half away from zero to the places asked', () => {
-    expect(Exact.of(1n, 8n).toFixed(2)).toBe('0.13');
-    expect(Exact.of(-1n, 8n).toFixed(2)).toBe('-0.13');
-    expect(dec('2.675').toFixed(2)).toBe('2.68'); // a double rounds this down to 2.67
-    expect(dec('0.004').toFixed(2)).toBe('0.00');
-    expect(dec('-0.004').toFixed(2)).toBe('0.00');
-    expect(dec('1234.5').toFixed(0)).toBe('1235');
-    expect(Exact.of(2n, 3n).toFixed(4)).toBe('0.6667');
+    expect(Exact.of(1n, 8n).toDecimal(2)).toBe('0.13');
+    expect(Exact.of(-1n, 8n).toDecimal(2)).toBe('-0.13');
+    expect(dec('2.675').toDecimal(2)).toBe('2.68'); // a double rounds this down to 2.67
+    expect(dec('0.004').toDecimal(2)).toBe('0.00');
+    expect(dec('-0.004').toDecimal(2)).toBe('0.00');
+    expect(dec('1234.5').toDecimal(0)).toBe('1235');
+    expect(Exact.of(2n, 3n).toDecimal(4)).toBe('0.6667');
   });
 
   it('floors and rounds to a number of places as exact values', () => {
-    expect(Exact.of(2n, 3n).floorTo(2).toFixed(2)).toBe('0.66');
-    expect(Exact.of(-2n, 3n).floorTo(2).toFixed(2)).toBe('-0.67');
+    expect(Exact.of(2n, 3n).floorTo(2).toDecimal(2)).toBe('0.66');
+    expect(Exact.of(-2n, 3n).floorTo(2).toDecimal(2)).toBe('-0.67');
     expect(Exact.of(2n, 3n).roundTo(2).equals(dec('0.67'))).toBe(true);
   });
 

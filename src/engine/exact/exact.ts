@@ -21,7 +21,7 @@ export class Exact {
 
   /**
    * A value from a numerator and a denominator.
-   * @example Exact.of(1n, 3n).toFixed(4) // '0.3333'
+   * @example Exact.of(1n, 3n).toDecimal(4) // '0.3333'
    */
   static of(num: bigint | number, den: bigint | number = 1n): Exact {
     const n = typeof num === 'bigint' ? num : BigInt(num);
@@ -103,10 +103,10 @@ export class Exact {
 
   /**
    * Rounds half away from zero (四舍五入) to `places` decimals and writes it with exactly that many.
-   * @example Exact.of(1n, 8n).toFixed(2) // '0.13'
-   * @example Exact.of(-1n, 8n).toFixed(2) // '-0.13'
+   * @example Exact.of(1n, 8n).toDecimal(2) // '0.13'
+   * @example Exact.of(-1n, 8n).toDecimal(2) // '-0.13'
    */
-  toFixed(places: number): string {
+  toDecimal(places: number): string {
     const scale = POWERS_OF_TEN[places] ?? 10n ** BigInt(places);
     const magnitude = this.num < 0n ? -this.num : this.num;
     const scaled = (magnitude * scale * 2n + this.den) / (this.den * 2n);
@@ -118,7 +118,7 @@ export class Exact {
 
   /**
    * The value rounded to `places` decimals, as an Exact (for money split to the fen, say).
-   * @example Exact.of(1n, 8n).roundTo(2).toFixed(2) // '0.13'
+   * @example Exact.of(1n, 8n).roundTo(2).toDecimal(2) // '0.13'
    */
   roundTo(places: number): Exact {
     const scale = 10n ** BigInt(places);

@@ -8,7 +8,7 @@ import { Exact } from './exact.ts';
  */
 export function formatExact(value: Exact, places: number): string {
   const rounded = value.roundTo(places);
-  const text = trimZeros(rounded.toFixed(places));
+  const text = trimZeros(rounded.toDecimal(places));
   return rounded.equals(value) ? text : `≈${text}`;
 }
 

@@ -4,7 +4,7 @@ import { parseDecimal } from './decimal.ts';
 
 /**
  * A zod schema for a decimal written as a string, read exactly.
- * @example exactDecimal.parse('0.05').toFixed(2) // '0.05'
+ * @example exactDecimal.parse('0.05').toDecimal(2) // '0.05'
  */
 export const exactDecimal = z.string().transform((text, ctx): Exact => {
   const value = parseDecimal(text.trim());

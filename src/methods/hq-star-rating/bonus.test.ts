@@ -9,15 +9,15 @@ describe('top-500 bonus (R7)', () => {
     expect(top500Bonus(['manufacturing', 'private', 'service'], parameters)).toMatchObject({
       counted: 'private',
     });
-    expect(top500Bonus(['manufacturing', 'private'], parameters).points.toFixed(0)).toBe('2');
-    expect(top500Bonus(['world', 'china'], parameters).points.toFixed(0)).toBe('5');
+    expect(top500Bonus(['manufacturing', 'private'], parameters).points.toDecimal(0)).toBe('2');
+    expect(top500Bonus(['world', 'china'], parameters).points.toDecimal(0)).toBe('5');
   });
 
   it('counts equal lists once, the first in the order of R7', () => {
     expect(top500Bonus(['service', 'manufacturing'], parameters)).toMatchObject({
       counted: 'manufacturing',
     });
-    expect(top500Bonus(['service', 'manufacturing'], parameters).points.toFixed(0)).toBe('1');
+    expect(top500Bonus(['service', 'manufacturing'], parameters).points.toDecimal(0)).toBe('1');
   });
 
   it('gives nothing without a list', () => {
@@ -28,7 +28,7 @@ describe('top-500 bonus (R7)', () => {
 
 describe('listing bonus (R8)', () => {
   it('gives one point per listing', () => {
-    expect(listingBonus(0, parameters).toFixed(0)).toBe('0');
-    expect(listingBonus(3, parameters).toFixed(0)).toBe('3');
+    expect(listingBonus(0, parameters).toDecimal(0)).toBe('0');
+    expect(listingBonus(3, parameters).toDecimal(0)).toBe('3');
   });
 });

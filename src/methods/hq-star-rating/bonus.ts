@@ -38,7 +38,7 @@ export function top500Bonus(
 
 /**
  * R8: one point for the HQ and for each controlled Wenzhou subsidiary listed within three years.
- * @example listingBonus(2, parameters).toFixed(0) // '2'
+ * @example listingBonus(2, parameters).toDecimal(0) // '2'
  */
 export function listingBonus(listings: number, parameters: RatingParameters): Exact {
   return Exact.of(BigInt(listings) * BigInt(parameters.listing.pointsEach));

@@ -146,7 +146,7 @@ function checkRating(outcome: Outcome, expected: z.infer<typeof ratingExpectatio
   );
   const actual = rating.results.map((result) => ({
     uscc: result.enterprise.uscc,
-    total: result.total.toFixed(4),
+    total: result.total.toDecimal(4),
     rank: result.rank,
     stars: result.stars,
     ...(wantsExact.has(result.enterprise.uscc) ? { exact_total: result.total.toFraction() } : {}),

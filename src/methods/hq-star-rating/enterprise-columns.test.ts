@@ -48,7 +48,7 @@ describe('EnterpriseColumns', () => {
     const back = columns.at(0)!;
     expect(back.amounts.revenue_2y!.equals(huge)).toBe(true);
     expect(back.amounts.contribution_2y).toBeNull();
-    expect(back.amounts.rd_2y!.toFixed(0)).toBe('-1');
+    expect(back.amounts.rd_2y!.toDecimal(0)).toBe('-1');
     expect(back.taxFilers).toBeNull();
     expect(back.pensionPayers).toBe(2n ** 70n);
   });

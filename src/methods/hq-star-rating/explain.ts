@@ -160,7 +160,7 @@ function indicatorStep(
     formula: noSpread
       ? undefined
       : `(${bare(value, indicator)} − ${bare(pool.min[key], indicator)}) ÷ (${bare(pool.max[key], indicator)} − ${bare(pool.min[key], indicator)}) × ${weight}`,
-    result: score.toFixed(SCORE_PLACES),
+    result: score.toDecimal(SCORE_PLACES),
     exact: score.toFraction(),
     note: noSpread
       ? {
@@ -178,14 +178,14 @@ function indicatorStep(
 
 function baseStep(rating: BatchRating, result: Explained): ExplanationStep {
   const parts = rating.parameters.indicators.map((indicator) =>
-    result.scores[indicator.key].toFixed(SCORE_PLACES),
+    result.scores[indicator.key].toDecimal(SCORE_PLACES),
   );
   return {
     key: 'base',
     title: { zh: '基本分 = 四项得分之和', en: 'Base score = sum of the four scores' },
     citation: { rule: 'R3, D3', article: '88号 附件1 基本分' },
     formula: parts.join(' + '),
-    result: result.base.toFixed(SCORE_PLACES),
+    result: result.base.toDecimal(SCORE_PLACES),
     exact: result.base.toFraction(),
     note: {
       zh: '各项按精确值相加，显示值四舍五入到 4 位小数',
@@ -206,7 +206,7 @@ function top500Step(rating: BatchRating, result: Explained): ExplanationStep {
     },
     citation: rating.parameters.top500.citation,
     values: entered.map((list) => ({ label: TOP500_LABELS[list], value: `+${points[list]}` })),
-    result: result.top500.points.toFixed(0),
+    result: result.top500.points.toDecimal(0),
     note: counted
       ? { zh: `计入：${TOP500_LABELS[counted].zh}`, en: `Counted: ${TOP500_LABELS[counted].en}` }
       : { zh: '三年内未入选 500 强榜单', en: 'No top-500 listing within three years' },
@@ -223,7 +223,7 @@ function listingStep(rating: BatchRating, result: Explained): ExplanationStep {
     },
     citation: rating.parameters.listing.citation,
     formula: `${result.enterprise.listings3y} × ${each}`,
-    result: result.listing.toFixed(0),
+    result: result.listing.toDecimal(0),
   };
 }
 
@@ -232,8 +232,8 @@ function totalStep(result: Explained): ExplanationStep {
     key: 'total',
     title: { zh: '总分 = 基本分 + 附加分', en: 'Total = base + bonus' },
     citation: { rule: 'R9', article: '88号 附件1 备注4' },
-    formula: `${result.base.toFixed(SCORE_PLACES)} + ${result.top500.points.toFixed(0)} + ${result.listing.toFixed(0)}`,
-    result: result.total.toFixed(SCORE_PLACES),
+    formula: `${result.base.toDecimal(SCORE_PLACES)} + ${result.top500.points.toDecimal(0)} + ${result.listing.toDecimal(0)}`,
+    result: result.total.toDecimal(SCORE_PLACES),
     exact: result.total.toFraction(),
   };
 }

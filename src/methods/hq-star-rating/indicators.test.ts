@@ -29,7 +29,9 @@ describe('R4 indicator score', () => {
   });
 
   it('gives the full weight or zero without spread (D2)', () => {
-    expect(indicatorScorer(dec('3'), dec('3'), 50, 'full_weight')(dec('3')).toFixed(0)).toBe('50');
+    expect(indicatorScorer(dec('3'), dec('3'), 50, 'full_weight')(dec('3')).toDecimal(0)).toBe(
+      '50',
+    );
     expect(indicatorScorer(dec('3'), dec('3'), 50, 'zero')(dec('3')).isZero()).toBe(true);
   });
 

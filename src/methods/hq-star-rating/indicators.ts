@@ -31,7 +31,7 @@ export type IndicatorValues = Record<IndicatorKey, Exact>;
 
 /**
  * R6, 88号 附件1 备注1: pension payers divided by income-tax filers, both last year, in Wenzhou.
- * @example pensionRate(1180n, 1302n).toFixed(4) // '0.9063'
+ * @example pensionRate(1180n, 1302n).toDecimal(4) // '0.9063'
  */
 export function pensionRate(payers: bigint, filers: bigint): Exact {
   return Exact.of(payers, filers);
@@ -142,7 +142,7 @@ export interface SharedDenominators {
  * Returns the scoring function for one batch, so the constant part is worked out once. Given the
  * batch's shared denominators, every score comes out over the same denominator, so the base score
  * adds up with integer additions; the value is exactly the same either way.
- * @example indicatorScorer(dec('0'), dec('10'), 30, 'full_weight')(dec('5')).toFixed(2) // '15.00'
+ * @example indicatorScorer(dec('0'), dec('10'), 30, 'full_weight')(dec('5')).toDecimal(2) // '15.00'
  */
 export function indicatorScorer(
   min: Exact,

@@ -31,13 +31,13 @@ export function resultRecord(
     uscc: result.enterprise.uscc,
     name: result.enterprise.name,
     county: result.enterprise.county,
-    total: result.total.toFixed(places),
+    total: result.total.toDecimal(places),
   };
-  for (const key of INDICATOR_KEYS) record[`score_${key}`] = parts.scores[key].toFixed(places);
-  record.base = parts.base.toFixed(places);
-  record.top500_bonus = parts.top500.points.toFixed(0);
-  record.listing_bonus = parts.listing.toFixed(0);
-  record.bonus = parts.bonus.toFixed(0);
+  for (const key of INDICATOR_KEYS) record[`score_${key}`] = parts.scores[key].toDecimal(places);
+  record.base = parts.base.toDecimal(places);
+  record.top500_bonus = parts.top500.points.toDecimal(0);
+  record.listing_bonus = parts.listing.toDecimal(0);
+  record.bonus = parts.bonus.toDecimal(0);
   record.tied_with = String(result.tiedWith);
   record.boundary_tie = result.boundaryTie ? 'yes' : '';
   return record;
@@ -121,7 +121,7 @@ function resultJson(result: RatedEnterprise, places: number): string {
   return (
     `{"rank":${result.rank},"stars":${result.stars},"uscc":"${result.uscc}",` +
     `"name":${JSON.stringify(result.name)},"county":"${result.county}",` +
-    `"total":"${result.total.toFixed(places)}",` +
+    `"total":"${result.total.toDecimal(places)}",` +
     `"tied_with":${result.tiedWith},"boundary_tie":${result.boundaryTie !== null}`
   );
 }
@@ -130,10 +130,10 @@ function resultJson(result: RatedEnterprise, places: number): string {
 function detailJson(rating: BatchRating, result: RatedEnterprise, places: number): string {
   const parts = breakdownOf(rating, result);
   const scores = INDICATOR_KEYS.map(
-    (key) => `"${key}":"${parts.scores[key].toFixed(places)}"`,
+    (key) => `"${key}":"${parts.scores[key].toDecimal(places)}"`,
   ).join(',');
   return (
-    `,"scores":{${scores}},"base":"${parts.base.toFixed(places)}",` +
+    `,"scores":{${scores}},"base":"${parts.base.toDecimal(places)}",` +
     `"top500_bonus":${parts.top500.points.num},"listing_bonus":${parts.listing.num}`
   );
 }
@@ -268,7 +268,7 @@ export function ratingText(
   for (const result of rating.results) {
     const flag = result.boundaryTie ? (zh ? '  ⚑ 跨星级并列' : '  ⚑ boundary tie') : '';
     lines.push(
-      `${String(result.rank).padStart(4)}  ${'★'.repeat(result.stars).padEnd(5, '☆')} ${result.total.toFixed(places).padStart(7)}  ${result.enterprise.name}（${result.enterprise.county}）${flag}`,
+      `${String(result.rank).padStart(4)}  ${'★'.repeat(result.stars).padEnd(5, '☆')} ${result.total.toDecimal(places).padStart(7)}  ${result.enterprise.name}（${result.enterprise.county}）${flag}`,
     );
   }
   if (rating.unscored.length > 0) {

@@ -176,7 +176,7 @@ class Result implements RatedEnterprise {
 /**
  * Every step of one rated enterprise's total, worked out again from the batch's scorers: the
  * same exact values the ranking used. Kept out of the results so a million-row batch stays small.
- * @example breakdownOf(rating, rating.results[0]).scores.revenue_2y.toFixed(4)
+ * @example breakdownOf(rating, rating.results[0]).scores.revenue_2y.toDecimal(4)
  */
 export function breakdownOf(rating: BatchRating, result: RatedEnterprise): ScoreBreakdown {
   return breakdown(result.enterprise, rating.scorers, rating.parameters);

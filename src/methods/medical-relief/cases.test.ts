@@ -123,7 +123,7 @@ function checkRelief(outcome: Outcome, expected: z.infer<typeof reliefExpectatio
   expect(
     result.results.map((entry) => ({
       family_id: entry.family.familyId,
-      relief: entry.relief.toFixed(2),
+      relief: entry.relief.toDecimal(2),
       warning: entry.level,
     })),
   ).toEqual(expected.families);
@@ -137,8 +137,8 @@ function checkRelief(outcome: Outcome, expected: z.infer<typeof reliefExpectatio
         county.families,
         county.members,
         county.insuredMembers,
-        county.outOfPocket.toFixed(2),
-        county.relief.toFixed(2),
+        county.outOfPocket.toDecimal(2),
+        county.relief.toDecimal(2),
         ...WARNING_LEVELS.map((level) => county.levels[level]),
       ].join(','),
     );
@@ -147,8 +147,8 @@ function checkRelief(outcome: Outcome, expected: z.infer<typeof reliefExpectatio
   if (expected.total) {
     expect({
       families: result.total.families,
-      out_of_pocket: result.total.outOfPocket.toFixed(2),
-      relief: result.total.relief.toFixed(2),
+      out_of_pocket: result.total.outOfPocket.toDecimal(2),
+      relief: result.total.relief.toDecimal(2),
     }).toEqual(expected.total);
   }
   expect(result.warnings.map((warning) => warning.code)).toEqual(

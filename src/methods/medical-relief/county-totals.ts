@@ -32,7 +32,7 @@ export interface CountyTotal extends Totals {
 /**
  * Sums a set of families: counts, members, cost, relief and families per level. Every amount is in
  * fen (denominator 100), so the sums stay exact with one integer addition each.
- * @example totalsOf([]).relief.toFixed(2) // '0.00'
+ * @example totalsOf([]).relief.toDecimal(2) // '0.00'
  */
 export function totalsOf(families: readonly CountedFamily[]): Totals {
   const levels = Object.fromEntries(WARNING_LEVELS.map((level) => [level, 0])) as Record<

@@ -14,11 +14,11 @@ import { WARNING_LEVEL_LABELS, passes } from './warning-level.ts';
 const ARTICLE_RELIEF = '90号 三(五)';
 
 function yuan(value: Exact): string {
-  return `${value.toFixed(2)} 元`;
+  return `${value.toDecimal(2)} 元`;
 }
 
 function bare(value: Exact): string {
-  return value.toFixed(2);
+  return value.toDecimal(2);
 }
 
 /**

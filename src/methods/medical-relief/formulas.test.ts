@@ -15,11 +15,11 @@ const defaults = parameters.warningLevels;
 
 describe('parameters of 90号', () => {
   it('has the values of M3, MD3, M2 and M4 with their articles', () => {
-    expect(rule.threshold.toFixed(2)).toBe('120000.00');
-    expect(rule.cap.toFixed(2)).toBe('100000.00');
+    expect(rule.threshold.toDecimal(2)).toBe('120000.00');
+    expect(rule.cap.toDecimal(2)).toBe('100000.00');
     expect(rule.citation).toEqual({ rule: 'M3, MD1, MD2', article: '90号 三(五)' });
-    expect(defaults.watchAbove.toFixed(2)).toBe('60000.00');
-    expect(defaults.reliefDueAbove.toFixed(2)).toBe('120000.00');
+    expect(defaults.watchAbove.toDecimal(2)).toBe('60000.00');
+    expect(defaults.reliefDueAbove.toDecimal(2)).toBe('120000.00');
     expect(parameters.pilot.counties).toEqual([
       '永嘉县',
       '平阳县',
@@ -28,7 +28,7 @@ describe('parameters of 90号', () => {
       '泰顺县',
       '洞头区',
     ]);
-    expect(parameters.funding.cityPerYear.toFixed(2)).toBe('20000000.00');
+    expect(parameters.funding.cityPerYear.toDecimal(2)).toBe('20000000.00');
     expect(parameters.targets.participationMin.toFraction()).toBe('199/200');
     expect(parameters.effectiveFrom).toBe('2024-02-01');
   });
@@ -61,7 +61,7 @@ describe('reliefOf (M3, MD2)', () => {
   for (const [cost, relief, capped] of cases) {
     it(`${cost} → ${relief}`, () => {
       const result = reliefOf(dec(cost), rule);
-      expect(result.relief.toFixed(2)).toBe(relief);
+      expect(result.relief.toDecimal(2)).toBe(relief);
       expect(result.capped).toBe(capped);
       expect(result.relief.equals(result.relief.roundTo(2))).toBe(true); // exact fen, no rounding
     });
@@ -117,7 +117,7 @@ describe('category, pilot area, funding', () => {
     const county = (relief: string, pilot: boolean) =>
       ({ pilot, relief: dec(relief).over(100n) }) as Parameters<typeof fundingCheck>[0][number];
     const at = fundingCheck([county('40000000.00', true), county('5', false)], parameters.funding);
-    expect(at.available.toFixed(2)).toBe('40000000.00');
+    expect(at.available.toDecimal(2)).toBe('40000000.00');
     expect(at.exceeded).toBe(false);
     expect(fundingCheck([county('40000000.01', true)], parameters.funding).exceeded).toBe(true);
   });

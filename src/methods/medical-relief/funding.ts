@@ -20,7 +20,7 @@ export interface FundingCheck {
  * governments raise matching funds 1 : 1, so the pilot's relief of a year is compared with 40,000,000.
  * Counties outside the pilot area are not counted: the city's fund is not theirs (M2). A run on one
  * county's file compares its part with the whole fund, so only an excess is meaningful.
- * @example fundingCheck(counties, { cityPerYear: dec('20000000'), localMatchRatio: dec('1') }).available.toFixed(2) // '40000000.00'
+ * @example fundingCheck(counties, { cityPerYear: dec('20000000'), localMatchRatio: dec('1') }).available.toDecimal(2) // '40000000.00'
  */
 export function fundingCheck(
   counties: readonly CountyTotal[],

@@ -28,7 +28,7 @@ export interface OutputOptions {
 
 /** Money as written in every output: yuan with exactly two places (MD2; exact, nothing rounded). */
 function yuan(value: Exact): string {
-  return value.toFixed(2);
+  return value.toDecimal(2);
 }
 
 function percent(value: Exact | null): string {

@@ -110,7 +110,7 @@ export function yearIssue(year: number): { code: string; message: Localized } | 
 /**
  * The parameters of 90号 for a relief year: the version in force on its last day.
  * @throws NoParametersError for a year that ends before the first version (see {@link yearIssue})
- * @example reliefParameters(2024).relief.cap.toFixed(2) // '100000.00'
+ * @example reliefParameters(2024).relief.cap.toDecimal(2) // '100000.00'
  */
 export function reliefParameters(year: number): ReliefParameters {
   return fromRaw(versionInForce(versions, parametersDateOf(year)));

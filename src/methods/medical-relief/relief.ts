@@ -15,7 +15,7 @@ export interface ReliefAmount {
  * threshold is relieved, at most the cap: min(max(cost − 120000, 0), 100000). Per family and
  * calendar year (MD1): the cost given is the year's. Exact: a cost in fen gives a relief in fen
  * with no rounding at all (MD2), so 120000.01 gives 0.01 and 220000.01 gives 100000.00.
- * @example reliefOf(dec('150000.50'), { threshold: dec('120000'), cap: dec('100000') }).relief.toFixed(2) // '30000.50'
+ * @example reliefOf(dec('150000.50'), { threshold: dec('120000'), cap: dec('100000') }).relief.toDecimal(2) // '30000.50'
  */
 export function reliefOf(outOfPocket: Exact, rule: { threshold: Exact; cap: Exact }): ReliefAmount {
   const aboveThreshold = Exact.max(outOfPocket.minus(rule.threshold), Exact.ZERO);

@@ -43,7 +43,7 @@ export interface ReliefRun {
  * Relieves a year's families: leaves out other categories (MD4), computes each family's relief
  * (M3) and warning level (MD3), the totals per county, the M4 funding check and the warnings.
  * @throws InputError when the year cannot be computed (before 2024, M2), with the field `year`
- * @example relieveFamilies(families, { year: 2024 }).results[0]?.relief.toFixed(2) // '30000.50'
+ * @example relieveFamilies(families, { year: 2024 }).results[0]?.relief.toDecimal(2) // '30000.50'
  */
 export function relieveFamilies(
   families: readonly Family[],

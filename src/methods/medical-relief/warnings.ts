@@ -63,8 +63,8 @@ export function reliefWarnings(run: Omit<ReliefRun, 'warnings'>): Warning[] {
     warnings.push({
       code: 'outside_pilot',
       message: {
-        zh: `${county.county}不在试点范围（${parameters.pilot.counties.join('、')}）内：90号允许其他县（市、区）参照执行，本次照常计算 ${ids.length} 户的化解金额（合计 ${county.relief.toFixed(2)} 元），但市级共富基金专用于试点地区，请确认该地已参照执行并自筹资金：${named(ids, 'zh')}`,
-        en: `${county.county} is outside the pilot area (${parameters.pilot.counties.join(', ')}): 90号 lets other counties follow, so the relief of its ${ids.length} families is computed as usual (${county.relief.toFixed(2)} yuan in all), but the city's fund is for the pilot area only — confirm the county applies the method with its own funds: ${named(ids, 'en')}`,
+        zh: `${county.county}不在试点范围（${parameters.pilot.counties.join('、')}）内：90号允许其他县（市、区）参照执行，本次照常计算 ${ids.length} 户的化解金额（合计 ${county.relief.toDecimal(2)} 元），但市级共富基金专用于试点地区，请确认该地已参照执行并自筹资金：${named(ids, 'zh')}`,
+        en: `${county.county} is outside the pilot area (${parameters.pilot.counties.join(', ')}): 90号 lets other counties follow, so the relief of its ${ids.length} families is computed as usual (${county.relief.toDecimal(2)} yuan in all), but the city's fund is for the pilot area only — confirm the county applies the method with its own funds: ${named(ids, 'en')}`,
       },
       citation: parameters.pilot.citation,
       subjects: ids,
@@ -94,8 +94,8 @@ export function reliefWarnings(run: Omit<ReliefRun, 'warnings'>): Warning[] {
     warnings.push({
       code: 'funding_exceeded',
       message: {
-        zh: `试点地区化解合计 ${funding.pilotRelief.toFixed(2)} 元，超过本年度市级共富基金 ${funding.city.toFixed(2)} 元与 1:1 地方配套 ${funding.localMatch.toFixed(2)} 元之和 ${funding.available.toFixed(2)} 元`,
-        en: `the pilot area's relief of ${funding.pilotRelief.toFixed(2)} yuan is more than the year's city fund of ${funding.city.toFixed(2)} plus the 1:1 local match of ${funding.localMatch.toFixed(2)}, ${funding.available.toFixed(2)} yuan in all`,
+        zh: `试点地区化解合计 ${funding.pilotRelief.toDecimal(2)} 元，超过本年度市级共富基金 ${funding.city.toDecimal(2)} 元与 1:1 地方配套 ${funding.localMatch.toDecimal(2)} 元之和 ${funding.available.toDecimal(2)} 元`,
+        en: `the pilot area's relief of ${funding.pilotRelief.toDecimal(2)} yuan is more than the year's city fund of ${funding.city.toDecimal(2)} plus the 1:1 local match of ${funding.localMatch.toDecimal(2)}, ${funding.available.toDecimal(2)} yuan in all`,
       },
       citation: parameters.funding.citation,
     });

@@ -43,7 +43,7 @@ export interface FundAllocation {
  * the assessment within each group (W6, W7, WD2), each part rounded to the fen once, at the end,
  * by the largest remainder (WD1), so the parts add up exactly to 140,000,000.00 and 30,000,000.00.
  * @throws InputError when the year is not one 28号 covers, or a factor's total is zero (WD3).
- * @example allocateFund(readWaterInput(text)).allocations[0].total.toFixed(2)
+ * @example allocateFund(readWaterInput(text)).allocations[0].total.toDecimal(2)
  */
 export function allocateFund(
   input: Pick<WaterInput, 'year' | 'factors' | 'assessment'>,
@@ -126,8 +126,8 @@ function allocationWarnings(
     );
     tied.forEach((county) => seen.add(county));
     const group = GROUP_LABELS[reward.group] ?? { zh: reward.group, en: reward.group };
-    const each = reward.exact.toFixed(2);
-    const score = allocation.score.total.toFixed(4);
+    const each = reward.exact.toDecimal(2);
+    const score = allocation.score.total.toDecimal(4);
     warnings.push({
       code: 'reward_tie',
       message: {

@@ -65,8 +65,8 @@ export function zeroTotalIssues(
       column: `factors.*.${key}`,
       code: 'factor_total_zero',
       message: {
-        zh: `四个受偿地区的“${label.zh}”合计为 0，无法按占比分配该因素 ${factor.weight.toFixed(0)}% 的资金（WD3）。请向${factor.department}核实该项数据`,
-        en: `"${label.en}" adds up to 0 over the four receivers, so its ${factor.weight.toFixed(0)} % cannot be allocated by share (WD3). Check the figure with ${factor.department}`,
+        zh: `四个受偿地区的“${label.zh}”合计为 0，无法按占比分配该因素 ${factor.weight.toDecimal(0)}% 的资金（WD3）。请向${factor.department}核实该项数据`,
+        en: `"${label.en}" adds up to 0 over the four receivers, so its ${factor.weight.toDecimal(0)} % cannot be allocated by share (WD3). Check the figure with ${factor.department}`,
       },
     };
   });
@@ -77,7 +77,7 @@ export function zeroTotalIssues(
  * the factor's total; a receiver's base is the sum over the four factors, exact. Because the
  * shares of each factor add up to 1, the four exact bases add up to 140,000,000 exactly.
  * @throws InputError (WD3) when any factor's total is zero, naming every such factor.
- * @example baseAllocation(figures, fundParameters(2024)!).瑞安市.exact.toFixed(2)
+ * @example baseAllocation(figures, fundParameters(2024)!).瑞安市.exact.toDecimal(2)
  */
 export function baseAllocation(
   figures: Record<Receiver, FactorFigures>,

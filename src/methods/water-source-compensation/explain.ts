@@ -79,7 +79,7 @@ function unitsFor(lang: Lang): Units {
 
 function money(value: Exact): string {
   const rounded = value.roundTo(2);
-  return `${rounded.equals(value) ? '' : '≈'}${rounded.toFixed(2)}`;
+  return `${rounded.equals(value) ? '' : '≈'}${rounded.toDecimal(2)}`;
 }
 
 /** The number alone, for a filled-in formula. */
@@ -88,7 +88,7 @@ const bare = (value: Exact, places: number) => formatExact(value, places).replac
 function factorStep(part: FactorPart, u: Units): ExplanationStep {
   const { factor } = part;
   const label = FACTOR_LABELS[factor.key];
-  const weight = factor.weight.toFixed(0);
+  const weight = factor.weight.toDecimal(0);
   return {
     key: `factor_${factor.key}`,
     title: {
@@ -114,7 +114,7 @@ function factorStep(part: FactorPart, u: Units): ExplanationStep {
         value: u.yuan(part.pool),
       },
     ],
-    formula: `${part.pool.toFixed(2)} × ${bare(part.figure, 8)} ÷ ${bare(part.total, 8)}`,
+    formula: `${part.pool.toDecimal(2)} × ${bare(part.figure, 8)} ÷ ${bare(part.total, 8)}`,
     result: u.yuan(part.amount),
     exact: part.amount.toFraction(),
     note: {
@@ -194,7 +194,7 @@ function roundingStep(
           .join('；'),
       },
     ],
-    formula: part.extraUnit ? `${part.floor.toFixed(2)} + 0.01` : undefined,
+    formula: part.extraUnit ? `${part.floor.toDecimal(2)} + 0.01` : undefined,
     result: u.yuan(part.amount),
     note: part.extraUnit
       ? {
@@ -217,7 +217,7 @@ function scoreStep(allocation: FundAllocation, found: ReceiverAllocation): Expla
   const items = allocation.parameters.assessment.items;
   const terms = items.map((item) =>
     item.fromRate
-      ? `${bare(found.score.items[item.key].dividedBy(item.max), 8)} × ${item.max.toFixed(0)}`
+      ? `${bare(found.score.items[item.key].dividedBy(item.max), 8)} × ${item.max.toDecimal(0)}`
       : bare(found.score.items[item.key], 8),
   );
   return {
@@ -229,15 +229,15 @@ function scoreStep(allocation: FundAllocation, found: ReceiverAllocation): Expla
     citation: allocation.parameters.assessment.citation,
     values: items.map((item) => ({
       label: {
-        zh: `${SCORE_LABELS[item.key].zh}（满分 ${item.max.toFixed(0)}，${item.department}）`,
-        en: `${SCORE_LABELS[item.key].en} (out of ${item.max.toFixed(0)}, ${item.department})`,
+        zh: `${SCORE_LABELS[item.key].zh}（满分 ${item.max.toDecimal(0)}，${item.department}）`,
+        en: `${SCORE_LABELS[item.key].en} (out of ${item.max.toDecimal(0)}, ${item.department})`,
       },
       value: item.fromRate
-        ? `${formatPercent(found.score.items[item.key].dividedBy(item.max), SHARE_PLACES)} × ${item.max.toFixed(0)} = ${formatExact(found.score.items[item.key], SCORE_PLACES)}`
+        ? `${formatPercent(found.score.items[item.key].dividedBy(item.max), SHARE_PLACES)} × ${item.max.toDecimal(0)} = ${formatExact(found.score.items[item.key], SCORE_PLACES)}`
         : formatExact(found.score.items[item.key], SCORE_PLACES),
     })),
     formula: terms.join(' + '),
-    result: found.score.total.toFixed(SCORE_PLACES),
+    result: found.score.total.toDecimal(SCORE_PLACES),
     exact: found.score.total.toFraction(),
     note: {
       zh: '绿色发展综合绩效 = 市对县高质量发展指标体系中绿色发展模块得分率 × 30；排名按精确得分比较',
@@ -271,7 +271,7 @@ function rewardStep(
         label: { zh: `${county} 考核得分`, en: `${county} assessment score` },
         value: allocation.allocations
           .find((entry) => entry.county === county)!
-          .score.total.toFixed(SCORE_PLACES),
+          .score.total.toDecimal(SCORE_PLACES),
       })),
       ...group.amounts.map((amount, index) => ({
         label: {
@@ -289,7 +289,7 @@ function rewardStep(
       },
     ],
     formula: tied
-      ? `(${reward.sharedAmounts.map((amount) => amount.toFixed(2)).join(' + ')}) ÷ ${reward.tiedWith.length + 1}`
+      ? `(${reward.sharedAmounts.map((amount) => amount.toDecimal(2)).join(' + ')}) ÷ ${reward.tiedWith.length + 1}`
       : undefined,
     result: u.yuan(reward.exact),
     exact: reward.exact.toFraction(),
@@ -314,7 +314,7 @@ function totalStep(
       en: 'Total transfer = base part + reward part',
     },
     citation: { rule: 'W4, WD1', article: '28号 第八条' },
-    formula: `${found.base.rounded.amount.toFixed(2)} + ${found.reward.rounded.amount.toFixed(2)}`,
+    formula: `${found.base.rounded.amount.toDecimal(2)} + ${found.reward.rounded.amount.toDecimal(2)}`,
     result: u.yuan(found.total),
     note: {
       zh: `四个受偿地区基础部分合计 ${money(allocation.parameters.base.amount)} 元，奖励部分合计 ${money(allocation.parameters.reward.amount)} 元，分毫不差`,

@@ -71,7 +71,7 @@ export function readWaterInput(text: string): WaterInput {
 
 /**
  * The same checks on a value already parsed from JSON (a request body, say).
- * @example parseWaterInput({ year: 2024, factors: {…}, assessment: {…} }).factors.瑞安市.population.toFixed(0)
+ * @example parseWaterInput({ year: 2024, factors: {…}, assessment: {…} }).factors.瑞安市.population.toDecimal(0)
  */
 export function parseWaterInput(raw: unknown): WaterInput {
   const issues: InputIssue[] = [];

@@ -18,7 +18,7 @@ export interface OutputOptions {
   lang: Lang;
 }
 
-const money = (value: Exact) => value.toFixed(MONEY_PLACES);
+const money = (value: Exact) => value.toDecimal(MONEY_PLACES);
 
 /**
  * The JSON document of the command-line contract: `{"method", "year", "allocations",
@@ -67,12 +67,12 @@ function allocationRecord(entry: ReceiverAllocation) {
     base: money(base.rounded.amount),
     reward: money(reward.rounded.amount),
     total: money(entry.total),
-    score: score.total.toFixed(SCORE_PLACES),
+    score: score.total.toDecimal(SCORE_PLACES),
     group: reward.group,
     place: reward.place,
     tied_with: reward.tiedWith,
     scores: Object.fromEntries(
-      SCORE_KEYS.map((key) => [key, score.items[key].toFixed(SCORE_PLACES)]),
+      SCORE_KEYS.map((key) => [key, score.items[key].toDecimal(SCORE_PLACES)]),
     ),
     score_exact: score.total.toFraction(),
     base_exact: base.exact.toFraction(),
@@ -82,9 +82,9 @@ function allocationRecord(entry: ReceiverAllocation) {
       factor: part.factor.key,
       figure: decimalText(part.figure),
       total: decimalText(part.total),
-      share: part.share.toFixed(SHARE_PLACES),
+      share: part.share.toDecimal(SHARE_PLACES),
       share_exact: part.share.toFraction(),
-      weight: part.factor.weight.toFixed(0),
+      weight: part.factor.weight.toDecimal(0),
       amount: money(part.amount),
       amount_exact: part.amount.toFraction(),
     })),
@@ -99,7 +99,7 @@ function decimalText(value: Exact): string {
   let fives = 0;
   while (den % 2n === 0n) [den, twos] = [den / 2n, twos + 1];
   while (den % 5n === 0n) [den, fives] = [den / 5n, fives + 1];
-  return den === 1n ? reduced.toFixed(Math.max(twos, fives)) : reduced.toFraction();
+  return den === 1n ? reduced.toDecimal(Math.max(twos, fives)) : reduced.toFraction();
 }
 
 function warningRecord(warning: Warning) {
@@ -148,7 +148,7 @@ export function allocationRecords(
     const record: Record<string, string> = {
       county: entry.county,
       group: entry.reward.group,
-      score: entry.score.total.toFixed(SCORE_PLACES),
+      score: entry.score.total.toDecimal(SCORE_PLACES),
       place: String(entry.reward.place),
       base: money(entry.base.rounded.amount),
       reward: money(entry.reward.rounded.amount),
@@ -226,10 +226,10 @@ export function allocationSheets(allocation: FundAllocation, options: OutputOpti
         entry.base.parts.map((part) => ({
           county: entry.county,
           factor: FACTOR_LABELS[part.factor.key][lang],
-          weight: part.factor.weight.toFixed(0),
+          weight: part.factor.weight.toDecimal(0),
           figure: decimalText(part.figure),
           total: decimalText(part.total),
-          share: part.share.toFixed(SHARE_PLACES),
+          share: part.share.toDecimal(SHARE_PLACES),
           amount: money(part.amount),
         })),
       ),
@@ -305,7 +305,7 @@ export function allocationText(allocation: FundAllocation, options: OutputOption
   lines.push('', zh ? '考核得分明细（W7）：' : 'Assessment detail (W7):');
   for (const entry of allocation.allocations) {
     const items = SCORE_KEYS.map(
-      (key) => `${SCORE_LABELS[key][lang]} ${entry.score.items[key].toFixed(SCORE_PLACES)}`,
+      (key) => `${SCORE_LABELS[key][lang]} ${entry.score.items[key].toDecimal(SCORE_PLACES)}`,
     );
     lines.push(`  ${entry.county}${zh ? '：' : ': '}${items.join(zh ? '，' : ', ')}`);
   }

@@ -274,7 +274,7 @@ export const COVERED_YEARS: readonly { from: number; to: number }[] = versions.m
 /**
  * The parameters for one fund year: the version in force at the end of that year, provided the
  * year is among the years it sets amounts for (28号 第七条: 2023-2025); `null` otherwise.
- * @example fundParameters(2024)?.base.amount.toFixed(2) // '140000000.00'
+ * @example fundParameters(2024)?.base.amount.toDecimal(2) // '140000000.00'
  * @example fundParameters(2026) // null
  */
 export function fundParameters(year: number): FundParameters | null {
@@ -298,7 +298,7 @@ export function fundParameters(year: number): FundParameters | null {
 /**
  * The most recent version: what the input checks use for the assessment maxima when the file's
  * year is missing or not covered (the year itself is then reported as the problem).
- * @example latestFundParameters().assessment.total.toFixed(0) // '100'
+ * @example latestFundParameters().assessment.total.toDecimal(0) // '100'
  */
 export function latestFundParameters(): FundParameters {
   return versions[versions.length - 1]!;

@@ -103,7 +103,7 @@ describe('water-source-compensation properties', () => {
         const figures = scaled.factors[county]!;
         figures.catchment_area = Exact.of(100n)
           .times(readWaterInput(JSON.stringify(document)).factors[county].catchment_area)
-          .toFixed(6);
+          .toDecimal(6);
       }
       const reversed = {
         assessment: Object.fromEntries(Object.entries(document.assessment).reverse()),
@@ -112,8 +112,8 @@ describe('water-source-compensation properties', () => {
       };
       const amounts = (allocation: FundAllocation) =>
         allocation.allocations.map((a) => [
-          a.base.rounded.amount.toFixed(2),
-          a.reward.rounded.amount.toFixed(2),
+          a.base.rounded.amount.toDecimal(2),
+          a.reward.rounded.amount.toDecimal(2),
         ]);
       expect(amounts(allocateFund(readWaterInput(JSON.stringify(scaled))))).toEqual(
         amounts(original),

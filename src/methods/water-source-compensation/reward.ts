@@ -20,7 +20,7 @@ export interface RewardPlace {
  * lower the second (A: 11,000,000 / 9,000,000; B: 6,000,000 / 4,000,000). WD2: members with exactly
  * equal totals share the amounts of the places they cover equally (10,000,000 each in A, 5,000,000
  * each in B) — 28号 is silent on ties; the caller flags them.
- * @example rewardAllocation(scores, fundParameters(2024)!).文成县.exact.toFixed(0) // '11000000'
+ * @example rewardAllocation(scores, fundParameters(2024)!).文成县.exact.toDecimal(0) // '11000000'
  */
 export function rewardAllocation(
   scores: Record<Receiver, Exact>,

@@ -23,7 +23,7 @@ export interface AssessmentScore {
  * W7 (28号 第十一条): the assessment total out of 100. Green development is the module's score rate
  * × its maximum of 30; the other items are the points the departments report. Kept exact: the
  * ranking of W6 compares these totals, and a rounded total could turn a win into a tie.
- * @example assessmentScore({ water_quality: dec('47.5'), green_rate: dec('0.912'), management: dec('14'), performance: dec('4.5') }, p).total.toFixed(4) // '93.3600'
+ * @example assessmentScore({ water_quality: dec('47.5'), green_rate: dec('0.912'), management: dec('14'), performance: dec('4.5') }, p).total.toDecimal(4) // '93.3600'
  */
 export function assessmentScore(
   figures: AssessmentFigures,

@@ -21,13 +21,13 @@ export function decimalText(value: Exact): string {
     fives += 1;
   }
   if (den !== 1n) throw new RangeError(`${r.toFraction()} has no terminating decimal form`);
-  const text = r.toFixed(Math.max(twos, fives));
+  const text = r.toDecimal(Math.max(twos, fives));
   return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
 /**
  * Reads a `numeric` column back (the drivers give a string).
- * @example fromNumeric('5678000000.00').toFixed(0) // '5678000000'
+ * @example fromNumeric('5678000000.00').toDecimal(0) // '5678000000'
  */
 export function fromNumeric(text: string): Exact {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);

@@ -59,7 +59,7 @@ export interface RunUnscored {
 /**
  * The figures `rateBatch` takes, from a stored input. `row` carries the input's position so the
  * warnings can point at it.
- * @example figuresFromInput(run.inputs[0]).amounts.revenue_2y?.toFixed(2) // '56.78'
+ * @example figuresFromInput(run.inputs[0]).amounts.revenue_2y?.toDecimal(2) // '56.78'
  */
 export function figuresFromInput(input: RunInput, position?: number): EnterpriseFigures {
   const amounts = {} as EnterpriseFigures['amounts'];
@@ -123,7 +123,7 @@ export function runOutcome(
       name: result.enterprise.name,
       county: result.enterprise.county,
       total: result.total.toFraction(),
-      totalFixed: result.total.toFixed(4),
+      totalFixed: result.total.toDecimal(4),
       rank: result.rank,
       tiedWith: result.tiedWith,
       stars: result.stars,

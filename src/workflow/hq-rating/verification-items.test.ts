@@ -29,7 +29,7 @@ describe('verification items (88号 五、2; 附件1 审核单位)', () => {
     expect(parseItemValue('revenue_2y', '56.78')).toEqual({ ok: true, stored: '5678000000' });
     expect(parseItemValue('rd_2y', '12345.6789')).toEqual({ ok: true, stored: '123456789' });
     expect(parseItemValue('contribution_2y', '0.000000001')).toEqual({ ok: true, stored: '0.1' });
-    expect(itemAmount('revenue_2y', '5678000000').toFixed(2)).toBe('56.78');
+    expect(itemAmount('revenue_2y', '5678000000').toDecimal(2)).toBe('56.78');
     expect(displayItemValue('rd_2y', '123456789')).toBe('12345.6789 万元');
   });
 

@@ -202,7 +202,7 @@ export function normalTop500(lists: readonly Top500List[]): string {
 
 /**
  * A stored amount (yuan) in the unit of 88号 附件1, exactly: what `rateBatch` takes.
- * @example itemAmount('revenue_2y', '5678000000').toFixed(2) // '56.78'
+ * @example itemAmount('revenue_2y', '5678000000').toDecimal(2) // '56.78'
  */
 export function itemAmount(key: 'revenue_2y' | 'contribution_2y' | 'rd_2y', stored: string): Exact {
   const yuan = parseDecimal(stored);

@@ -96,7 +96,7 @@ async function replaceSubsidiaries(
       kind: unit.kind,
       name: unit.name.trim(),
       uscc: unit.uscc,
-      holdingSharePercent: unit.holdingSharePercent.toFixed(4),
+      holdingSharePercent: unit.holdingSharePercent.toDecimal(4),
     })),
   );
 }

@@ -135,7 +135,7 @@ export async function publishedList(
         name: result.name,
         county: result.county,
         stars: application.stars ?? result.stars,
-        total: fromFraction(result.total).toFixed(places),
+        total: fromFraction(result.total).toDecimal(places),
         status: application.state,
         statusLabel: APPLICATION_MACHINE.stateLabels[application.state],
       };

@@ -83,7 +83,7 @@ export const textField = (max = 500) =>
 
 /**
  * A non-negative decimal written as text, read exactly, in the unit the form names (D8).
- * @example amountField('亿元').parse('56.78').toFixed(2) // '56.78'
+ * @example amountField('亿元').parse('56.78').toDecimal(2) // '56.78'
  */
 export function amountField(unit: string) {
   return z.string().transform((text, ctx): Exact => {

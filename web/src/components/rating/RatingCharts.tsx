@@ -73,8 +73,8 @@ export function RatingCharts({
           return b
             ? [
                 [
-                  Number(b.scores.revenue_2y.toFixed(2)),
-                  Number(b.scores.contribution_2y.toFixed(2)),
+                  Number(b.scores.revenue_2y.toDecimal(2)),
+                  Number(b.scores.contribution_2y.toDecimal(2)),
                   r.name,
                 ],
               ]

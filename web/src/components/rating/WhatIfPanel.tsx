@@ -66,7 +66,7 @@ export function WhatIfPanel({ run }: { run: Run }) {
     name: r.name,
     rank: r.rank,
     stars: r.stars,
-    total: r.total.toFixed(run.settings.displayPlaces),
+    total: r.total.toDecimal(run.settings.displayPlaces),
     before: stored.get(r.uscc),
   }));
   const moved = rows.filter(

@@ -240,7 +240,7 @@ function RunView({ run, runs }: { run: Run; runs: Run[] }) {
             width: 76,
             align: 'right',
             render: (_, r) => (
-              <strong>{scores.get(r.uscc)?.total.toFixed(places) ?? r.totalFixed}</strong>
+              <strong>{scores.get(r.uscc)?.total.toDecimal(places) ?? r.totalFixed}</strong>
             ),
           },
           ...INDICATOR_KEYS.map((key) => ({
@@ -249,13 +249,13 @@ function RunView({ run, runs }: { run: Run; runs: Run[] }) {
             width: 84,
             align: 'right' as const,
             render: (_: unknown, r: RunResult) =>
-              scores.get(r.uscc)?.scores[key].toFixed(places) ?? '—',
+              scores.get(r.uscc)?.scores[key].toDecimal(places) ?? '—',
           })),
           {
             title: t('rating.table.bonus'),
             width: 60,
             align: 'right',
-            render: (_, r) => scores.get(r.uscc)?.bonus.toFixed(places) ?? '—',
+            render: (_, r) => scores.get(r.uscc)?.bonus.toDecimal(places) ?? '—',
           },
           {
             title: t('rating.table.stars'),
