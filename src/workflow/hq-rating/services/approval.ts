@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../../store/database.ts';
 import { hqApplication } from '../../../store/schema/hq-applications.ts';
@@ -14,7 +14,7 @@ import { applicationsBackToRating } from './back-to-rating.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
 import { lockApplication, lockApplicationsIn, lockBatch, scopeOf } from './load.ts';
 import { latestRun } from './rating.ts';
-import { logApplicationStep, logBatchStep } from './record.ts';
+import { logApplicationStep, logBatchStep, moveApplications } from './record.ts';
 import { parseInput, wordsField } from './validation.ts';
 import { applicationSummary, batchView, type ApplicationSummary, type BatchView } from './views.ts';
 
@@ -165,27 +165,7 @@ export async function approveRun(
         en: `${undecided.map((row) => row.name).join(', ')} could not be scored; write the not-approved reason first`,
       });
     }
-    if (rated.length > 0) {
-      await tx
-        .update(hqApplication)
-        .set({ state: 'approved', version: sql`${hqApplication.version} + 1`, updatedAt: at })
-        .where(
-          inArray(
-            hqApplication.id,
-            rated.map((row) => row.id),
-          ),
-        );
-    }
-    for (const row of rated) {
-      const next = transition(APPLICATION_MACHINE, row.state, 'approve', actor);
-      await logApplicationStep(tx, row.id, {
-        actor,
-        at,
-        action: 'approve',
-        fromState: row.state,
-        toState: next,
-      });
-    }
+    await moveApplications(tx, rated, 'approve', { actor, at });
     await tx.insert(hqDecision).values({
       batchId,
       runId: run!.id,

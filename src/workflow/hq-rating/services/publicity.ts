@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { addWorkingDays, CalendarCoverageError } from '../../../engine/calendar/index.ts';
 import type { Database } from '../../../store/database.ts';
@@ -14,7 +14,7 @@ import { transition } from '../state-machine.ts';
 import { validUntil } from '../validity.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
 import { lockApplicationsIn, lockBatch } from './load.ts';
-import { logApplicationStep, logBatchStep } from './record.ts';
+import { logApplicationStep, logBatchStep, moveApplications } from './record.ts';
 import { dateField, parseInput, throwIssues } from './validation.ts';
 import { batchView, type BatchView } from './views.ts';
 
@@ -72,28 +72,7 @@ export async function publishList(
     }
     const endsOn = publicityEnd(startsOn, batch.publicityWorkingDays);
     const approved = await lockApplicationsIn(tx, batch.id, ['approved']);
-    if (approved.length > 0) {
-      await tx
-        .update(hqApplication)
-        .set({ state: 'published', version: sql`${hqApplication.version} + 1`, updatedAt: at })
-        .where(
-          inArray(
-            hqApplication.id,
-            approved.map((row) => row.id),
-          ),
-        );
-    }
-    for (const row of approved) {
-      const next = transition(APPLICATION_MACHINE, row.state, 'publish', actor);
-      await logApplicationStep(tx, row.id, {
-        actor,
-        at,
-        action: 'publish',
-        fromState: row.state,
-        toState: next,
-        details: { startsOn, endsOn },
-      });
-    }
+    await moveApplications(tx, approved, 'publish', { actor, at, details: { startsOn, endsOn } });
     const round = batch.publicityRound + 1;
     const [row] = await tx
       .update(hqBatch)

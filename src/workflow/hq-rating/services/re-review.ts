@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../../store/database.ts';
 import { hqApplication } from '../../../store/schema/hq-applications.ts';
@@ -27,7 +27,7 @@ import {
   type ApplicationRow,
   type BatchRow,
 } from './load.ts';
-import { logApplicationStep, logBatchStep } from './record.ts';
+import { logApplicationStep, logBatchStep, moveApplications } from './record.ts';
 import { parseInput, wordsField } from './validation.ts';
 import { applicationSummary, batchView, type ApplicationSummary, type BatchView } from './views.ts';
 
@@ -93,26 +93,8 @@ export async function startReReview(
           }));
         }),
       );
-      await tx
-        .update(hqApplication)
-        .set({ state: 're_review', version: sql`${hqApplication.version} + 1`, updatedAt: at })
-        .where(
-          inArray(
-            hqApplication.id,
-            reported.map((row) => row.id),
-          ),
-        );
     }
-    for (const row of reported) {
-      const next = transition(APPLICATION_MACHINE, row.state, 'start_re_review', actor);
-      await logApplicationStep(tx, row.id, {
-        actor,
-        at,
-        action: 'start_re_review',
-        fromState: row.state,
-        toState: next,
-      });
-    }
+    await moveApplications(tx, reported, 'start_re_review', { actor, at });
     const [updated] = await tx
       .update(hqBatch)
       .set({ state: to, updatedAt: at })

@@ -1,8 +1,15 @@
+import { inArray, sql } from 'drizzle-orm';
 import { appendAudit } from '../../../store/audit.ts';
 import type { Transaction } from '../../../store/database.ts';
-import { hqApplicationEvent } from '../../../store/schema/hq-applications.ts';
+import { hqApplication, hqApplicationEvent } from '../../../store/schema/hq-applications.ts';
 import { hqBatchEvent } from '../../../store/schema/hq-batches.ts';
 import type { Actor } from '../../actor.ts';
+import {
+  APPLICATION_MACHINE,
+  type ApplicationAction,
+  type ApplicationState,
+} from '../application-machine.ts';
+import { transition } from '../state-machine.ts';
 import { partyOf } from './context.ts';
 
 /** One step as the timeline and the audit log record it. */
@@ -129,4 +136,32 @@ export async function insertApplicationEvents(
       details: (row.details ?? null) as never,
     })),
   );
+}
+
+/**
+ * Moves several applications by one action of the procedure (R11) at once: every move is checked
+ * against the state machine, the rows change in one statement per target state, and each step goes
+ * to its application's timeline and to the audit log, all in the caller's transaction.
+ * @example await moveApplications(tx, approved, 'publish', { actor, at, details: { startsOn, endsOn } })
+ */
+export async function moveApplications(
+  tx: Transaction,
+  rows: readonly { id: string; state: ApplicationState }[],
+  action: ApplicationAction,
+  step: { actor: Actor; at: Date; details?: unknown },
+): Promise<void> {
+  const moves = rows.map((row) => ({
+    row,
+    to: transition(APPLICATION_MACHINE, row.state, action, step.actor),
+  }));
+  for (const target of new Set(moves.map((move) => move.to))) {
+    const ids = moves.filter((move) => move.to === target).map((move) => move.row.id);
+    await tx
+      .update(hqApplication)
+      .set({ state: target, version: sql`${hqApplication.version} + 1`, updatedAt: step.at })
+      .where(inArray(hqApplication.id, ids));
+  }
+  for (const { row, to } of moves) {
+    await logApplicationStep(tx, row.id, { ...step, action, fromState: row.state, toState: to });
+  }
 }
