@@ -448,36 +448,24 @@ export function ApplicationForm(props: {
               <Input inputMode="decimal" suffix={unit('万元')} />
             </Form.Item>
           </Col>
-          <Col {...third}>
-            <Form.Item name={['figures', 'pension_payers']} label={t('apply.form.pension_payers')}>
-              <InputNumber
-                min={0}
-                precision={0}
-                style={{ width: '100%' }}
-                suffix={t('apply.form.people')}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...third}>
-            <Form.Item name={['figures', 'tax_filers']} label={t('apply.form.tax_filers')}>
-              <InputNumber
-                min={0}
-                precision={0}
-                style={{ width: '100%' }}
-                suffix={t('apply.form.people')}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...third}>
-            <Form.Item name={['figures', 'listings_3y']} label={t('apply.form.listings_3y')}>
-              <InputNumber
-                min={0}
-                precision={0}
-                style={{ width: '100%' }}
-                suffix={t('apply.form.listingsSuffix')}
-              />
-            </Form.Item>
-          </Col>
+          {(
+            [
+              ['pension_payers', 'people'],
+              ['tax_filers', 'people'],
+              ['listings_3y', 'listingsSuffix'],
+            ] as const
+          ).map(([key, suffix]) => (
+            <Col {...third} key={key}>
+              <Form.Item name={['figures', key]} label={t(`apply.form.${key}`)}>
+                <InputNumber
+                  min={0}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  suffix={t(`apply.form.${suffix}`)}
+                />
+              </Form.Item>
+            </Col>
+          ))}
           <Col {...full}>
             <Form.Item name={['figures', 'top500']} label={t('apply.form.top500_3y')}>
               <Checkbox.Group options={top500Options} />
