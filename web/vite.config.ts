@@ -63,7 +63,8 @@ export default defineConfig({
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },
   build: {
-    outDir: 'dist',
+    // PINGDING_WEB_DIST: build elsewhere, e.g. one folder per parallel test run.
+    outDir: process.env.PINGDING_WEB_DIST ?? 'dist',
     emptyOutDir: true,
     // antd and its icons make one large chunk; the app is used on office networks, not metered.
     chunkSizeWarningLimit: 2000,

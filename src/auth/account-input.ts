@@ -6,7 +6,17 @@ import {
 import { usccIssue } from '../engine/china/uscc.ts';
 import { InputError, type InputIssue } from '../engine/input-issue.ts';
 import type { Localized } from '../engine/localized.ts';
-import { DEPARTMENTS, ROLE_LABELS, ROLES, type Department, type Role } from '../workflow/actor.ts';
+import {
+  DEPARTMENTS,
+  OFFICES_OF_ROLE,
+  ROLE_LABELS,
+  ROLES,
+  SCOPE_FIELDS_OF_ROLE,
+  type Department,
+  type Office,
+  type Role,
+  type ScopeField,
+} from '../workflow/actor.ts';
 import { loginNameIssue, normalizeLoginName } from './login-name.ts';
 import { passwordIssues } from './password-rules.ts';
 
@@ -21,6 +31,10 @@ export interface NewAccount {
   department?: string | null;
   /** enterprise only: the unified social credit code. */
   enterpriseUscc?: string | null;
+  /** water_office, relief_office only: one of the role's offices. */
+  office?: string | null;
+  /** relief_township only: the township or street. */
+  township?: string | null;
   password: string;
 }
 
@@ -32,14 +46,18 @@ export interface CheckedAccount {
   jurisdiction: Jurisdiction | null;
   department: Department | null;
   enterpriseUscc: string | null;
+  office: Office | null;
+  township: string | null;
   password: string;
 }
 
-const SCOPE_OF: Partial<Record<Role, 'jurisdiction' | 'department' | 'enterpriseUscc'>> = {
-  county_office: 'jurisdiction',
-  department: 'department',
-  enterprise: 'enterpriseUscc',
-};
+const SCOPE_KEYS: readonly ScopeField[] = [
+  'jurisdiction',
+  'department',
+  'enterpriseUscc',
+  'office',
+  'township',
+];
 
 /**
  * Checks a new account and returns it normalized, or throws an InputError with every problem,
@@ -73,8 +91,8 @@ export function checkNewAccount(input: NewAccount): CheckedAccount {
   issues.push(...scopeIssues(input));
   issues.push(...passwordIssues(input.password, loginName));
   if (issues.length > 0) throw new InputError(issues);
-  const scope = (key: 'jurisdiction' | 'department' | 'enterpriseUscc') =>
-    SCOPE_OF[input.role] === key ? (input[key]?.trim() ?? null) : null;
+  const scope = (key: ScopeField) =>
+    SCOPE_FIELDS_OF_ROLE[input.role]?.includes(key) ? (input[key]?.trim() ?? null) : null;
   return {
     loginName,
     displayName,
@@ -82,17 +100,19 @@ export function checkNewAccount(input: NewAccount): CheckedAccount {
     jurisdiction: scope('jurisdiction') as Jurisdiction | null,
     department: scope('department') as Department | null,
     enterpriseUscc: scope('enterpriseUscc'),
+    office: scope('office') as Office | null,
+    township: scope('township'),
     password: input.password,
   };
 }
 
 function scopeIssues(input: NewAccount): InputIssue[] {
   const issues: InputIssue[] = [];
-  const needed = SCOPE_OF[input.role];
+  const needed = SCOPE_FIELDS_OF_ROLE[input.role] ?? [];
   const role = ROLE_LABELS[input.role] ?? { zh: input.role, en: input.role };
-  for (const key of ['jurisdiction', 'department', 'enterpriseUscc'] as const) {
+  for (const key of SCOPE_KEYS) {
     const value = input[key]?.trim() ?? '';
-    if (key !== needed) {
+    if (!needed.includes(key)) {
       if (value !== '') issues.push(notForRole(key, role));
       continue;
     }
@@ -100,16 +120,37 @@ function scopeIssues(input: NewAccount): InputIssue[] {
       issues.push({ column: key, code: 'scope_required', message: required(role) });
       continue;
     }
-    const problem = scopeValueProblem(key, value);
+    const problem = scopeValueProblem(key, value, input.role);
     if (problem) issues.push({ column: key, code: problem.code, message: problem.message });
   }
   return issues;
 }
 
 function scopeValueProblem(
-  key: 'jurisdiction' | 'department' | 'enterpriseUscc',
+  key: ScopeField,
   value: string,
+  role: Role,
 ): { code: string; message: Localized } | null {
+  if (key === 'township') {
+    return [...value].length <= 50
+      ? null
+      : {
+          code: 'township_length',
+          message: { zh: '应不超过 50 个字符', en: 'must be at most 50 characters' },
+        };
+  }
+  if (key === 'office') {
+    const offices = OFFICES_OF_ROLE[role] ?? [];
+    return (offices as readonly string[]).includes(value)
+      ? null
+      : {
+          code: 'unknown_office',
+          message: {
+            zh: `应为以下之一：${offices.join('、')}`,
+            en: `must be one of ${offices.join(', ')}`,
+          },
+        };
+  }
   if (key === 'jurisdiction') {
     return isJurisdiction(value)
       ? null
@@ -134,10 +175,7 @@ function required(role: Localized): Localized {
   return { zh: `${role.zh}账户必须填写`, en: `is required for a ${role.en.toLowerCase()} account` };
 }
 
-function notForRole(
-  key: 'jurisdiction' | 'department' | 'enterpriseUscc',
-  role: Localized,
-): InputIssue {
+function notForRole(key: ScopeField, role: Localized): InputIssue {
   return {
     column: key,
     code: 'scope_not_for_role',

@@ -1,6 +1,6 @@
 import type { Jurisdiction } from '../engine/china/jurisdictions.ts';
 import { accounts } from '../store/schema/accounts.ts';
-import type { Actor, Department, Role } from '../workflow/actor.ts';
+import type { Actor, Department, Office, Role } from '../workflow/actor.ts';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -13,6 +13,8 @@ export interface AccountView {
   jurisdiction: Jurisdiction | null;
   department: Department | null;
   enterpriseUscc: string | null;
+  office: Office | null;
+  township: string | null;
   demo: boolean;
   createdAt: string;
   passwordChangedAt: string;
@@ -34,6 +36,8 @@ export function accountView(row: AccountRow, now: Date): AccountView {
     jurisdiction: row.jurisdiction,
     department: row.department,
     enterpriseUscc: row.enterpriseUscc,
+    office: row.office,
+    township: row.township,
     demo: row.demo,
     createdAt: row.createdAt.toISOString(),
     passwordChangedAt: row.passwordChangedAt.toISOString(),
@@ -51,6 +55,8 @@ export function auditedAccount(row: AccountRow) {
     jurisdiction: row.jurisdiction,
     department: row.department,
     enterpriseUscc: row.enterpriseUscc,
+    office: row.office,
+    township: row.township,
     demo: row.demo,
     disabledAt: row.disabledAt?.toISOString() ?? null,
   };
@@ -63,12 +69,21 @@ export function auditedAccount(row: AccountRow) {
 export function actorOf(
   row: Pick<
     AccountRow,
-    'id' | 'role' | 'displayName' | 'jurisdiction' | 'department' | 'enterpriseUscc'
+    | 'id'
+    | 'role'
+    | 'displayName'
+    | 'jurisdiction'
+    | 'department'
+    | 'enterpriseUscc'
+    | 'office'
+    | 'township'
   >,
 ): Actor {
   const actor: Actor = { accountId: row.id, role: row.role, displayName: row.displayName };
   if (row.jurisdiction) actor.jurisdiction = row.jurisdiction;
   if (row.department) actor.department = row.department;
   if (row.enterpriseUscc) actor.enterpriseUscc = row.enterpriseUscc;
+  if (row.office) actor.office = row.office;
+  if (row.township) actor.township = row.township;
   return actor;
 }

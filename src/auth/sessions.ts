@@ -106,6 +106,8 @@ function prepareLookup(db: Executor) {
       jurisdiction: accounts.jurisdiction,
       department: accounts.department,
       enterpriseUscc: accounts.enterpriseUscc,
+      office: accounts.office,
+      township: accounts.township,
       disabledAt: accounts.disabledAt,
     })
     .from(sessions)

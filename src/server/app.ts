@@ -12,7 +12,9 @@ import { webApp } from './static.ts';
 import { validationHook } from './validation.ts';
 
 /** Where the web engineer's build lands. */
-export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+// PINGDING_WEB_DIST lets a build elsewhere be served (e.g. one per parallel test run).
+export const DEFAULT_WEB_DIST =
+  process.env.PINGDING_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /**
  * Builds the HTTP app: context (database, clock, language), CSRF check, the signed-in Actor from
@@ -28,6 +30,7 @@ export function createApp(options: AppOptions): ApiApp {
   app.use('*', async (c, next) => {
     c.set('db', options.db);
     c.set('clock', clock);
+    c.set('procedureClock', options.demoClock ?? clock);
     c.set('lang', negotiateLang(c.req.query('lang'), c.req.header('accept-language')));
     c.set('actor', null);
     c.set('session', null);

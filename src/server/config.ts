@@ -10,11 +10,14 @@ export interface ServerConfig {
   dataDir: string;
   /** PINGDING_DEMO as given: '1' forces demo mode, '0' forbids it, unset decides by the data. */
   demo: string | undefined;
+  /** PINGDING_TODAY: the date a demo server's procedure starts on (demo mode only). */
+  today: string | undefined;
   version: string;
 }
 
 /**
- * Reads PORT (3000), HOST (127.0.0.1), DATABASE_URL, DATA_DIR (.data/pglite) and PINGDING_DEMO.
+ * Reads PORT (3000), HOST (127.0.0.1), DATABASE_URL, DATA_DIR (.data/pglite), PINGDING_DEMO and
+ * PINGDING_TODAY.
  * @example serverConfig({ PORT: '8080' }).port // 8080
  */
 export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -30,6 +33,7 @@ export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR || DEFAULT_PGLITE_DIR,
     demo: env.PINGDING_DEMO,
+    today: env.PINGDING_TODAY || undefined,
     version: packageVersion(),
   };
 }

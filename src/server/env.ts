@@ -5,6 +5,7 @@ import type { Lang } from '../engine/localized.ts';
 import type { Database, DatabaseKind } from '../store/database.ts';
 import type { Actor } from '../workflow/actor.ts';
 import type { DemoAccount } from './demo/accounts.ts';
+import type { DemoClock } from './demo/clock.ts';
 
 /**
  * What every handler finds on the context (`c.var`): the database, the clock, the reader's
@@ -13,6 +14,8 @@ import type { DemoAccount } from './demo/accounts.ts';
 export interface AppVariables {
   db: Database;
   clock: Clock;
+  /** The date the procedure's steps see: the demo clock in demo mode, else `clock`. */
+  procedureClock: Clock;
   lang: Lang;
   actor: Actor | null;
   /** The session behind `actor`, with the login name; null for the public. */
@@ -29,6 +32,8 @@ export interface AppOptions {
   db: Database;
   databaseKind: DatabaseKind;
   clock?: Clock;
+  /** Demo mode only: the settable date of the procedure (`/api/demo/clock`). */
+  demoClock?: DemoClock | null;
   /** The demo accounts and their passwords: set only in demo mode. */
   demoAccounts?: readonly DemoAccount[] | null;
   /** The built web app; default `web/dist` of the repository. Null: serve no web app. */

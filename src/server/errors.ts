@@ -6,6 +6,7 @@ import { InputError, formatIssues, type InputIssue } from '../engine/input-issue
 import type { Lang, Localized } from '../engine/localized.ts';
 import type { AppEnv } from './env.ts';
 import { fieldLabel, withField } from './field-labels.ts';
+import { maskIdNumbersIn } from '../engine/privacy/mask.ts';
 
 /** One problem in a request, named by its field (`path`); file problems add row and column. */
 export interface ErrorIssue {
@@ -203,9 +204,19 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   }
   const localized = localizedOnly(error);
   if (localized) return errorJson(c, 400, 'cannot_compute', localized);
-  console.error(`${c.req.method} ${c.req.path}:`, error);
+  // A database error can quote the row it refused, personal data included (90号 personal data).
+  console.error(maskIdNumbersIn(`${c.req.method} ${c.req.path}: ${errorText(error)}`));
   return errorJson(c, 500, 'internal_error', {
     zh: '服务器内部错误，请稍后再试；如反复出现请联系系统管理员',
     en: 'Internal server error; try again later, and tell an administrator if it keeps happening',
   });
+}
+
+/** An unexpected error as one log line: its stack (which starts with its message), or its text. */
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const detail = (error as { detail?: unknown }).detail;
+    return `${error.stack ?? error.message}${typeof detail === 'string' ? `\n${detail}` : ''}`;
+  }
+  return String(error);
 }

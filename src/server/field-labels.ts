@@ -18,6 +18,7 @@ const LABELS: Record<string, Localized> = {
   detail: { zh: '是否附各项得分', en: 'Detail' },
   uscc: { zh: '统一社会信用代码', en: 'Credit code' },
   lang: { zh: '语言', en: 'Language' },
+  today: { zh: '演示日期', en: 'Demo date' },
 };
 
 /**

@@ -38,6 +38,9 @@ if (server.demoAccounts) {
     '演示模式（数据为虚构，密码公开；生产环境请设 PINGDING_DEMO=0）',
     'Demo mode (invented data, public passwords; set PINGDING_DEMO=0 for real use)',
     server.seeded ? '演示申报数据已就绪 / demo records in place' : '',
+    server.demoClock?.isSet()
+      ? `演示日期 / demo date: ${server.demoClock.today()} (PINGDING_TODAY, POST /api/demo/clock)`
+      : '',
     '',
     `${'登录名 / login'.padEnd(28)}${'密码 / password'.padEnd(32)}角色 / role`,
     ...server.demoAccounts.map(

@@ -4,7 +4,8 @@ import { openDatabase, type DatabaseHandle } from '../store/database.ts';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import type { DemoAccount } from './demo/accounts.ts';
-import { todayInChina } from '../engine/calendar/today.ts';
+import { systemClock } from '../auth/clock.ts';
+import { demoClock, type DemoClock } from './demo/clock.ts';
 import { demoActors, demoModeWanted, ensureDemoAccounts, seedDomainDemo } from './demo/setup.ts';
 import { ensureFirstAdmin } from './first-admin.ts';
 
@@ -13,6 +14,8 @@ export interface RunningServer {
   url: string;
   database: DatabaseHandle;
   demoAccounts: DemoAccount[] | null;
+  /** Demo mode only: the procedure's settable date (`/api/demo/clock`). */
+  demoClock: DemoClock | null;
   /** Set when this start created the first administrator (outside demo mode). */
   firstAdmin: { loginName: string; password: string } | null;
   /** Whether the HQ procedure's `seedDemo` ran (it skips records that exist). */
@@ -34,17 +37,26 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     let demoAccounts: DemoAccount[] | null = null;
     let firstAdmin = null;
     let seeded = false;
+    let clock: DemoClock | null = null;
     if (await demoModeWanted(db, config.demo)) {
       demoAccounts = (await ensureDemoAccounts(db)).accounts;
+      clock = demoClock(systemClock, config.today);
       // Every demo start: seedDemo skips what exists.
-      seeded = await seedDomainDemo(db, await demoActors(db), todayInChina());
+      seeded = await seedDomainDemo(db, await demoActors(db), clock.today());
     } else {
+      // A real service's dates are the system's: a stray setting must not move them quietly.
+      if (config.today) {
+        throw new Error(
+          'PINGDING_TODAY 只在演示模式下有效 / PINGDING_TODAY is honoured in demo mode only',
+        );
+      }
       firstAdmin = await ensureFirstAdmin(db);
     }
     const app = createApp({
       db,
       databaseKind: database.kind,
       demoAccounts,
+      demoClock: clock,
       version: config.version,
     });
     const server = await listen(app.fetch, config.port, config.host);
@@ -54,6 +66,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       url: `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`,
       database,
       demoAccounts,
+      demoClock: clock,
       firstAdmin,
       seeded,
       close: async () => {

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { maskIdNumbersIn } from '../engine/privacy/mask.ts';
 
 /** All tables, as Drizzle sees them. */
 export type Schema = typeof schema;
@@ -66,7 +67,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url });
   // Without a listener, a server closing an idle connection would crash the process.
-  pool.on('error', (error) => console.error('PostgreSQL pool:', error.message));
+  pool.on('error', (error) => console.error(maskIdNumbersIn(`PostgreSQL pool: ${error.message}`)));
   try {
     await migratePostgres(pool);
   } catch (error) {

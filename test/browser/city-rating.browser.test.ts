@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, screenshot } from './support/browser.ts';
@@ -29,11 +30,14 @@ test('the rating table of the demo run flags a boundary tie; the drawer explains
   await screenshot(page, 'city-rating-explanation-1366x768');
   await page.keyboard.press('Escape');
 
-  await page.getByTestId('notice-button').click();
-  const notice = page.frameLocator('[data-testid="notice-preview"]');
-  await notice.getByRole('heading', { level: 1 }).waitFor();
-  expect(await notice.getByRole('heading', { level: 1 }).innerText()).toContain('公示');
-  await screenshot(page, 'city-publicity-notice-1366x768');
+  // The notice is the server's PDF, downloaded under its Chinese name.
+  const [notice] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('notice-button').click(),
+  ]);
+  expect(notice.suggestedFilename()).toMatch(/结果公示（演示数据）\.pdf$/);
+  const pdf = await readFile(await notice.path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
 
 test('Excel export, the charts, and the what-if panel moving a rank in the browser', async () => {

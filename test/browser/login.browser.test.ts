@@ -13,11 +13,11 @@ describe('sign-in page', () => {
     await page.getByTestId('demo-accounts').waitFor();
 
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.title()).toBe('评定 pingding · 温州市总部企业星级评定');
-    expect(await page.getByTestId('brand').innerText()).toContain('温州市总部企业星级评定');
+    expect(await page.title()).toBe('评定 pingding · 温州市评定与分配业务平台');
+    expect(await page.getByTestId('brand').innerText()).toContain('温州市评定与分配业务平台');
     expect(await page.getByTestId('login-form').innerText()).toContain('用户登录');
     expect(await page.getByTestId('demo-banner').innerText()).toContain('演示数据');
-    expect(await page.locator('[data-testid="demo-accounts"] tr.ant-table-row').count()).toBe(6);
+    expect(await page.locator('[data-testid="demo-accounts-hq"] tr.ant-table-row').count()).toBe(6);
     await screenshot(page, 'login-zh-1366x768');
   });
 
@@ -26,7 +26,7 @@ describe('sign-in page', () => {
     await page.goto(suite.url('/login'));
     await page.getByRole('button', { name: 'Switch to English' }).click();
 
-    await page.getByText('Wenzhou HQ enterprise star rating').first().waitFor();
+    await page.getByText('Wenzhou evaluation and allocation services').first().waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByTestId('login-form').innerText()).toContain('Password');
     await page.reload();

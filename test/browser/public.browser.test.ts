@@ -16,6 +16,11 @@ test('1366×768: the published list with its dates and run version, without sign
   expect(await rows.count()).toBe(20);
   await page.getByRole('button', { name: '登录' }).waitFor();
   await screenshot(page, 'public-1366x768');
+
+  const href = await page.getByTestId('public-notice-pdf').getAttribute('href');
+  const pdf = await page.request.get(suite.url(href!));
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
 
 test('390×844: an objection filed during publicity, with a receipt', async () => {

@@ -47,6 +47,10 @@ const SCOPE: Record<Role, Record<string, string>> = {
   department: { department: 'tax' },
   city_bureau: {},
   leading_group: {},
+  water_office: { office: 'finance' },
+  water_county: { jurisdiction: '瑞安市' },
+  relief_office: { office: 'medical_insurance' },
+  relief_township: { jurisdiction: '文成县', township: '大峃镇' },
   admin: {},
 };
 

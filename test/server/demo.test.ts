@@ -8,7 +8,7 @@ import {
   ensureDemoAccounts,
   seedDomainDemo,
 } from '../../src/server/demo/setup.ts';
-import { DEPARTMENTS } from '../../src/workflow/actor.ts';
+import { DEPARTMENTS, RELIEF_OFFICES, WATER_OFFICES } from '../../src/workflow/actor.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { seedAccount } from './support.ts';
 
@@ -23,6 +23,16 @@ describe('demo account list', () => {
       ...DEPARTMENTS,
     ]);
     expect([count('city_bureau'), count('leading_group'), count('admin')]).toEqual([1, 1, 1]);
+  });
+
+  it('has the offices and counties of the water fund and of the relief pilot', () => {
+    const offices = (role: string) => list.filter((a) => a.role === role).map((a) => a.office);
+    expect(offices('water_office')).toEqual([...WATER_OFFICES]);
+    expect(offices('relief_office')).toEqual([...RELIEF_OFFICES]);
+    const receivers = list.filter((a) => a.role === 'water_county').map((a) => a.jurisdiction);
+    expect(receivers).toEqual(expect.arrayContaining(['瑞安市', '文成县', '泰顺县', '瓯海区']));
+    const workers = list.filter((a) => a.role === 'relief_township');
+    expect(workers.every((a) => a.jurisdiction && a.township)).toBe(true);
   });
 
   it('gives passwords that follow the rules', () => {
@@ -56,9 +66,9 @@ describeEachDatabase('demo mode', (getDb) => {
     expect((await login(db, enterprise)).ok).toBe(true);
   });
 
-  it('seeds the demo batch once, in publicity from the last working day', async () => {
+  it('seeds the demos once, the HQ batch in publicity from the last working day', async () => {
     const actors = await demoActors(getDb());
     expect(await seedDomainDemo(getDb(), actors, '2026-11-22')).toBe(true);
     expect(await seedDomainDemo(getDb(), actors, '2026-11-22')).toBe(false);
-  });
+  }, 120_000); // three methods' demos walked through their services: slow on a busy machine
 });

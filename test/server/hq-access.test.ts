@@ -7,6 +7,7 @@ import { syntheticUscc } from '../../src/engine/china/uscc.ts';
 import type { ApiApp } from '../../src/server/env.ts';
 import { DEPARTMENTS, ROLES, type Actor, type Role } from '../../src/workflow/actor.ts';
 import { DEMO_MATERIALS, demoForm, demoPdf } from '../../src/workflow/hq-rating/demo-forms.ts';
+import { HQ_ROLES } from '../../src/workflow/hq-rating/permissions.ts';
 import * as s from '../../src/workflow/hq-rating/services/index.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { seedAccount, signIn, testApp, type ErrorJson } from './support.ts';
@@ -15,7 +16,7 @@ const ORIGIN = 'http://localhost';
 const ID = '0b7e3c1e-5d1a-4f7e-9a53-3c0b2f0d9e11';
 const USCC = syntheticUscc(70_001, '330302');
 const CITY: Role[] = ['city_bureau', 'leading_group', 'admin'];
-const ALL: Role[] = [...ROLES];
+const ALL: Role[] = [...HQ_ROLES];
 
 /** Every signed-in route with the roles it lets through (the services then check scope). */
 const GUARDED: { method: string; path: string; roles: Role[] }[] = [
@@ -56,11 +57,17 @@ const GUARDED: { method: string; path: string; roles: Role[] }[] = [
   { method: 'POST', path: `/api/hq/batches/${ID}/publish`, roles: ['city_bureau'] },
   { method: 'POST', path: `/api/hq/batches/${ID}/finalize`, roles: ['city_bureau'] },
   { method: 'GET', path: `/api/hq/batches/${ID}/objections`, roles: CITY },
+  { method: 'GET', path: `/api/hq/batches/${ID}/publicity-notice.pdf`, roles: CITY },
   { method: 'POST', path: `/api/hq/objections/${ID}/resolve`, roles: ['city_bureau'] },
   { method: 'POST', path: `/api/hq/applications/${ID}/benefit-claims`, roles: ['enterprise'] },
   { method: 'POST', path: `/api/hq/applications/${ID}/supports`, roles: ['city_bureau'] },
   { method: 'POST', path: `/api/hq/applications/${ID}/re-review-requests`, roles: ['enterprise'] },
   { method: 'POST', path: `/api/hq/re-review-requests/${ID}/decide`, roles: ['city_bureau'] },
+  {
+    method: 'GET',
+    path: '/api/hq/re-review-requests',
+    roles: ['city_bureau', 'leading_group', 'admin'],
+  },
   { method: 'POST', path: `/api/hq/applications/${ID}/revoke`, roles: ['city_bureau'] },
 ];
 
@@ -254,6 +261,13 @@ describeEachDatabase('hq procedure over HTTP: access and validation', (getDb) =>
     await person('enterprise', 'enterprise', { enterpriseUscc: syntheticUscc(70_100) });
     await person('county_office', 'county_office', { jurisdiction: '龙湾区' });
     await person('department', 'department', { department: 'finance' });
+    await person('water_office', 'water_office', { office: 'finance' });
+    await person('water_county', 'water_county', { jurisdiction: '瑞安市' });
+    await person('relief_office', 'relief_office', { office: 'medical_insurance' });
+    await person('relief_township', 'relief_township', {
+      jurisdiction: '文成县',
+      township: '大峃镇',
+    });
     cookie.city_bureau = cookie.bureau!;
     cookie.leading_group = cookie.group!;
   });
@@ -270,7 +284,8 @@ describeEachDatabase('hq procedure over HTTP: access and validation', (getDb) =>
     });
 
     it('refuses each role every step that is not its own (403, naming who may)', async () => {
-      for (const role of ALL) {
+      // Every role: the water fund's and the relief pilot's reach no step of this procedure.
+      for (const role of ROLES) {
         for (const route of GUARDED.filter((r) => !r.roles.includes(role))) {
           const { status, error } = await refusal(await call(route.method, route.path, role, {}));
           expect(status, `${role}: ${route.method} ${route.path}`).toBe(403);
@@ -473,7 +488,7 @@ describeEachDatabase('hq procedure over HTTP: access and validation', (getDb) =>
     const operations = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/hq/') || path.startsWith('/api/public/hq/'))
       .flatMap(([path, methods]) => Object.entries(methods).map(([m, op]) => ({ path, m, op })));
-    expect(operations.length).toBe(GUARDED.length + 3);
+    expect(operations.length).toBe(GUARDED.length + 4);
     for (const { path, m, op } of operations) {
       expect(op.summary, `${m} ${path}`).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/i);
     }

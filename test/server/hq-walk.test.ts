@@ -443,6 +443,16 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
       { reason: '研发费用统计口径有误' },
       201,
     );
+    // The bureau's queue: the open request, with whose rating it is; not for the enterprise.
+    const queue = await ok<{ requests: unknown[] }>(
+      'bureau',
+      'GET',
+      `/api/hq/re-review-requests?state=open&batch=${batchId}`,
+    );
+    expect(queue.requests).toMatchObject([
+      { id: request.id, applicationId: applicationIds[1], state: 'open', previousStars: 5 },
+    ]);
+    expect((await call('E1', 'GET', '/api/hq/re-review-requests')).status).toBe(403);
     const decided = await ok<{ request: { outcome: string } }>(
       'bureau',
       'POST',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskMiddle, maskMobile, maskName } from './mask.ts';
+import { maskIdNumber, maskIdNumbersIn, maskMiddle, maskMobile, maskName } from './mask.ts';
 
 describe('maskIdNumber', () => {
   it('keeps the first 4 and the last 4 of 18 characters', () => {
@@ -68,5 +68,19 @@ describe('maskMiddle', () => {
   it('masks everything between the kept ends', () => {
     expect(maskMiddle('ABCDEFGHIJ', 2, 3)).toBe('AB*****HIJ');
     expect(maskMiddle('ABC', 2, 3)).toBe('***');
+  });
+});
+
+describe('maskIdNumbersIn', () => {
+  it('masks every ID number in a database error, and leaves other numbers alone', () => {
+    const text =
+      'duplicate key value violates unique constraint "relief_member_id_number_unique": ' +
+      'Key (id_number)=(33030219900101123X) already exists; also 330302199001011234, ' +
+      'order 12345678901234567890 and phone 13812345678';
+    expect(maskIdNumbersIn(text)).toBe(
+      'duplicate key value violates unique constraint "relief_member_id_number_unique": ' +
+        'Key (id_number)=(3303**********123X) already exists; also 3303**********1234, ' +
+        'order 12345678901234567890 and phone 13812345678',
+    );
   });
 });

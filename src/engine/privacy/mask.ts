@@ -123,3 +123,15 @@ export function maskName(name: string): string {
   const keep = compound ? 2 : 1;
   return chars.slice(0, keep).join('') + MASK.repeat(chars.length - keep);
 }
+
+/** 18-character resident ID numbers (17 digits and a digit or X) standing alone in free text. */
+const ID_NUMBERS_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+
+/**
+ * Masks every resident ID number found in free text, for what leaves the service without passing
+ * through a screen: log lines, database error messages, stack traces.
+ * @example maskIdNumbersIn('Key (id_number)=(330302199001011234) already exists') // 'Key (id_number)=(3303**********1234) already exists'
+ */
+export function maskIdNumbersIn(text: string): string {
+  return text.replace(ID_NUMBERS_IN_TEXT, (id) => maskIdNumber(id));
+}

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError, type InputIssue } from '../input-issue.ts';
 import { checkHeader } from './header.ts';
 import type { Table, TableRow } from './table.ts';
@@ -53,7 +53,9 @@ export async function readXlsx(
 }
 
 async function firstSheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use, like in write-xlsx.ts: CSV reading should not pay for exceljs.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares an ArrayBuffer but reads a Node Buffer; a view avoids copying the file.
     const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

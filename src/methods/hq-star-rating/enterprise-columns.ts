@@ -45,7 +45,8 @@ export class EnterpriseColumns implements EnterpriseSource {
     this.name.push(figures.name);
     this.county[i] = JURISDICTION_NAMES.indexOf(figures.county as Jurisdiction);
     this.row[i] = figures.row ?? 0;
-    AMOUNT_KEYS.forEach((key, column) => this.storeAmount(i * 3 + column, figures.amounts[key]));
+    for (let column = 0; column < AMOUNT_KEYS.length; column++)
+      this.storeAmount(i * 3 + column, figures.amounts[AMOUNT_KEYS[column]!]);
     this.storeCount(i * 2, figures.pensionPayers);
     this.storeCount(i * 2 + 1, figures.taxFilers);
     let lists = 0;
@@ -56,10 +57,15 @@ export class EnterpriseColumns implements EnterpriseSource {
 
   at(index: number): EnterpriseFigures | undefined {
     if (index < 0 || index >= this.length) return undefined;
-    const amounts = {} as Record<AmountKey, Exact | null>;
-    AMOUNT_KEYS.forEach((key, column) => (amounts[key] = this.amount(index * 3 + column)));
+    // Called twice per enterprise while rating: plain literals, no closures or spreads.
+    const slot = index * 3;
+    const amounts: Record<AmountKey, Exact | null> = {
+      revenue_2y: this.amount(slot),
+      contribution_2y: this.amount(slot + 1),
+      rd_2y: this.amount(slot + 2),
+    };
     const lists = this.top500[index]!;
-    return {
+    const figures: EnterpriseFigures = {
       uscc: this.uscc[index]!,
       name: this.name[index]!,
       county: JURISDICTION_NAMES[this.county[index]!] ?? '',
@@ -68,8 +74,10 @@ export class EnterpriseColumns implements EnterpriseSource {
       taxFilers: this.count(index * 2 + 1),
       top500: lists === 0 ? [] : TOP500_LISTS.filter((_, bit) => lists & (1 << bit)),
       listings3y: this.listings[index]!,
-      ...(this.row[index] ? { row: this.row[index] } : {}),
     };
+    const row = this.row[index]!;
+    if (row) figures.row = row;
+    return figures;
   }
 
   private storeAmount(slot: number, value: Exact | null) {
@@ -88,7 +96,9 @@ export class EnterpriseColumns implements EnterpriseSource {
   private amount(slot: number): Exact | null {
     const places = this.amountPlaces[slot]!;
     if (places === NO_PLACES) return null;
-    const num = this.largeAmounts.get(slot) ?? this.amountNum[slot]!;
+    // The map is almost always empty: skip the lookup then.
+    const large = this.largeAmounts.size === 0 ? undefined : this.largeAmounts.get(slot);
+    const num = large ?? this.amountNum[slot]!;
     return Exact.of(num, POWERS_OF_TEN[places]!);
   }
 
@@ -101,6 +111,7 @@ export class EnterpriseColumns implements EnterpriseSource {
 
   private count(slot: number): bigint | null {
     if (!this.countPresent[slot]) return null;
+    if (this.largeCounts.size === 0) return this.counts[slot]!;
     return this.largeCounts.get(slot) ?? this.counts[slot]!;
   }
 

@@ -112,11 +112,16 @@ export function rateBatch(enterprises: EnterpriseSource, options: RateOptions): 
   const pool = extremes.statistics();
   const scorers = pool ? batchScorers(pool, extremes, parameters, settings) : [];
   const totals: Exact[] = [];
-  const identities: Pick<EnterpriseFigures, 'uscc' | 'name' | 'county'>[] = [];
+  // Three arrays of strings, not an object per enterprise: a million fewer survivors to copy.
+  const usccs: string[] = [];
+  const names: string[] = [];
+  const counties: string[] = [];
   for (const index of scorable) {
     const enterprise = enterprises.at(index)!;
     totals.push(breakdown(enterprise, scorers, parameters).total);
-    identities.push({ uscc: enterprise.uscc, name: enterprise.name, county: enterprise.county });
+    usccs.push(enterprise.uscc);
+    names.push(enterprise.name);
+    counties.push(enterprise.county);
   }
 
   const bands = parameters.stars.bands;
@@ -126,9 +131,15 @@ export function rateBatch(enterprises: EnterpriseSource, options: RateOptions): 
     const tied = tiedWith[place]!;
     const boundaryTie = tied > 1 ? straddledEdge(ranked, tied, bands) : null;
     const stars = starsForRank(ranked, bands);
-    const { uscc, name, county } = identities[position]!;
     const standing = { total: totals[position]!, rank: ranked, tiedWith: tied, stars, boundaryTie };
-    return new Result(enterprises, scorable[position]!, uscc, name, county, standing);
+    return new Result(
+      enterprises,
+      scorable[position]!,
+      usccs[position]!,
+      names[position]!,
+      counties[position]!,
+      standing,
+    );
   });
 
   const rating = {

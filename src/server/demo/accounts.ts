@@ -4,8 +4,12 @@ import { demoBatch } from '../../methods/hq-star-rating/demo.ts';
 import {
   DEPARTMENT_LABELS,
   DEPARTMENTS,
+  OFFICE_LABELS,
+  RELIEF_OFFICES,
   ROLE_LABELS,
+  WATER_OFFICES,
   type Department,
+  type Office,
   type Role,
 } from '../../workflow/actor.ts';
 
@@ -18,6 +22,8 @@ export interface DemoAccount {
   jurisdiction?: Jurisdiction;
   department?: Department;
   enterpriseUscc?: string;
+  office?: Office;
+  township?: string;
   /** What the account is for, for the start-up listing and the login page. */
   description: Localized;
 }
@@ -40,6 +46,27 @@ const COUNTY_SLUGS: [Jurisdiction, string][] = [
 ];
 
 const DEMO_ENTERPRISES = 3;
+
+/** 28号's receivers (W1) and the largest payer (W2): the counties that act in the water fund. */
+const WATER_COUNTIES: Jurisdiction[] = ['瑞安市', '文成县', '泰顺县', '瓯海区', '鹿城区'];
+
+/** Townships of two pilot counties (M2) whose workers visit warned families (M6). */
+const RELIEF_TOWNSHIPS: [Jurisdiction, string, string][] = [
+  ['文成县', '大峃镇', 'wencheng-daxie'],
+  ['泰顺县', '罗阳镇', 'taishun-luoyang'],
+];
+
+const OFFICE_SLUGS: Record<Office, string> = {
+  finance: 'finance',
+  natural_resources: 'natural-resources',
+  ecology_environment: 'ecology',
+  water_resources: 'water-resources',
+  public_security: 'public-security',
+  development_reform: 'development-reform',
+  medical_insurance: 'medical-insurance',
+  civil_affairs: 'civil-affairs',
+  charity_federation: 'charity',
+};
 
 /**
  * A memorable password that follows the rules (upper, lower, digit, symbol, 10+ characters) and
@@ -106,6 +133,7 @@ export function demoAccountList(): DemoAccount[] {
       },
     });
   }
+  list.push(...waterAccounts(), ...reliefAccounts());
   const city: [string, Role, string][] = [
     ['city.bureau', 'city_bureau', '温州市投资促进局'],
     ['leading.group', 'leading_group', '领导小组成员（演示）'],
@@ -121,4 +149,71 @@ export function demoAccountList(): DemoAccount[] {
     });
   }
   return list;
+}
+
+function slugOf(jurisdiction: Jurisdiction): string {
+  return COUNTY_SLUGS.find(([name]) => name === jurisdiction)![1];
+}
+
+/** The six city offices of 28号 and the counties that pay or receive the fund. */
+function waterAccounts(): DemoAccount[] {
+  const list: DemoAccount[] = [];
+  for (const office of WATER_OFFICES) {
+    const slug = `water.${OFFICE_SLUGS[office]}`;
+    list.push(officeAccount(slug, 'water_office', office));
+  }
+  for (const jurisdiction of WATER_COUNTIES) {
+    const slug = `water.${slugOf(jurisdiction)}`;
+    const label = ROLE_LABELS.water_county;
+    list.push({
+      loginName: slug,
+      password: demoPassword(slug),
+      displayName: `${jurisdiction}人民政府（财政局）`,
+      role: 'water_county',
+      jurisdiction,
+      description: { zh: `${label.zh}：${jurisdiction}`, en: `${label.en}: ${jurisdiction}` },
+    });
+  }
+  return list;
+}
+
+/** The three city offices of the 90号 pilot and township workers in two pilot counties. */
+function reliefAccounts(): DemoAccount[] {
+  const list: DemoAccount[] = [];
+  for (const office of RELIEF_OFFICES) {
+    const slug = `relief.${OFFICE_SLUGS[office]}`;
+    list.push(officeAccount(slug, 'relief_office', office));
+  }
+  for (const [jurisdiction, township, slugPart] of RELIEF_TOWNSHIPS) {
+    const slug = `township.${slugPart}`;
+    const label = ROLE_LABELS.relief_township;
+    list.push({
+      loginName: slug,
+      password: demoPassword(slug),
+      displayName: `${jurisdiction}${township}工作人员（演示）`,
+      role: 'relief_township',
+      jurisdiction,
+      township,
+      description: {
+        zh: `${label.zh}：${jurisdiction}${township}`,
+        en: `${label.en}: ${jurisdiction} ${township}`,
+      },
+    });
+  }
+  return list;
+}
+
+function officeAccount(slug: string, role: Role, office: Office): DemoAccount {
+  const label = ROLE_LABELS[role];
+  return {
+    loginName: slug,
+    password: demoPassword(slug),
+    displayName: OFFICE_LABELS[office].zh,
+    role,
+    office,
+    description: {
+      zh: `${label.zh}：${OFFICE_LABELS[office].zh}`,
+      en: `${label.en}: ${OFFICE_LABELS[office].en}`,
+    },
+  };
 }

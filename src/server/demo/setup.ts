@@ -11,6 +11,8 @@ import {
 import type { Actor } from '../../workflow/actor.ts';
 import { seedDemo } from '../../workflow/hq-rating/demo.ts';
 import { demoAccountList, type DemoAccount } from './accounts.ts';
+import { seedReliefDemo } from './relief-setup.ts';
+import { seedWaterDemo } from './water-setup.ts';
 
 /**
  * Whether to run in demo mode. `PINGDING_DEMO=1` forces it and `0` forbids it; otherwise it is on
@@ -63,11 +65,13 @@ export async function demoActors(db: Database): Promise<Actor[]> {
 }
 
 /**
- * Seeds the demo batch of the HQ procedure (演示数据), walked through to publicity by the services
- * themselves. Its publicity starts on the last working day up to today, so a visitor can file an
- * objection at once; when the period would run into a year the holiday calendar does not cover
- * yet, the demo keeps its own dates rather than guess. Safe on every start: an existing demo
- * batch is left as it is. Returns whether a batch was created now.
+ * Seeds the demos of the three methods (演示数据), each walked by its own services: the HQ batch
+ * to publicity, a water-fund year with one office's figures still to enter, and relief-pilot
+ * families with costs, fund receipts and a computed run. The HQ publicity starts on the last
+ * working day up to today, so a visitor can file an objection at once; when the period would run
+ * into a year the holiday calendar does not cover yet, the demo keeps its own dates rather than
+ * guess. Safe on every start: existing demo records are left as they are. Returns whether the HQ
+ * batch was created now.
  * @example await seedDomainDemo(db, await demoActors(db), '2026-11-22')
  */
 export async function seedDomainDemo(
@@ -76,6 +80,8 @@ export async function seedDomainDemo(
   today: string,
 ): Promise<boolean> {
   const { created } = await seedDemo(db, actors, demoPublicityStart(today));
+  await seedWaterDemo(db, actors, today);
+  await seedReliefDemo(db, actors, today);
   return created;
 }
 

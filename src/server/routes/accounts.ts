@@ -15,6 +15,7 @@ import {
   AccountSchema,
   DepartmentSchema,
   JurisdictionSchema,
+  OfficeSchema,
   RoleSchema,
 } from './schemas.ts';
 
@@ -31,6 +32,12 @@ const NewAccountSchema = z
       .string()
       .nullish()
       .openapi({ description: 'enterprise only', example: '91330381MA2HXXXXXX' }),
+    office: OfficeSchema.nullish().openapi({ description: 'water_office, relief_office only' }),
+    township: z
+      .string()
+      .max(50)
+      .nullish()
+      .openapi({ description: 'relief_township only', example: '百丈漈镇' }),
     password: z
       .string()
       .min(1)

@@ -1,10 +1,13 @@
 import type { ApiApp, AppOptions } from '../env.ts';
 import { registerAccounts } from './accounts.ts';
 import { registerDemo } from './demo.ts';
+import { registerDemoClock } from './demo-clock.ts';
 import { registerHealth } from './health.ts';
 import { registerHq } from './hq/index.ts';
 import { registerHqStarRating } from './hq-star-rating.ts';
+import { registerRelief } from './relief/index.ts';
 import { registerSession } from './session.ts';
+import { registerWater } from './water/index.ts';
 
 /**
  * Every API route module. To add one: write `registerX(app)` in its own file, defining each route
@@ -19,6 +22,9 @@ export function registerRoutes(app: ApiApp, options: AppOptions): void {
   registerSession(app);
   registerAccounts(app);
   registerDemo(app, options);
+  registerDemoClock(app, options);
   registerHqStarRating(app);
   registerHq(app);
+  registerRelief(app);
+  registerWater(app);
 }

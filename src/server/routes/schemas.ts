@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { JURISDICTION_NAMES } from '../../engine/china/jurisdictions.ts';
-import { DEPARTMENTS, ROLES } from '../../workflow/actor.ts';
+import { DEPARTMENTS, OFFICES, ROLES } from '../../workflow/actor.ts';
 
 export const RoleSchema = z.enum(ROLES).openapi({ example: 'county_office' });
 export const DepartmentSchema = z.enum(DEPARTMENTS).openapi({ example: 'tax' });
+export const OfficeSchema = z.enum(OFFICES).openapi({ example: 'finance' });
 export const JurisdictionSchema = z
   .enum(JURISDICTION_NAMES as [string, ...string[]])
   .openapi({ example: '瑞安市' });
@@ -17,6 +18,8 @@ export const AccountSchema = z
     jurisdiction: JurisdictionSchema.nullable(),
     department: DepartmentSchema.nullable(),
     enterpriseUscc: z.string().nullable(),
+    office: OfficeSchema.nullable(),
+    township: z.string().nullable(),
     demo: z.boolean(),
     createdAt: z.string(),
     passwordChangedAt: z.string(),
@@ -37,6 +40,8 @@ export const MeSchema = z
     jurisdiction: z.string().nullable(),
     department: DepartmentSchema.nullable(),
     enterpriseUscc: z.string().nullable(),
+    office: OfficeSchema.nullable(),
+    township: z.string().nullable(),
     demo: z.boolean(),
   })
   .openapi('Me');

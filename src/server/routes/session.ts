@@ -89,6 +89,8 @@ function me(c: Context<AppEnv>, session: ResolvedSession): z.infer<typeof MeSche
     jurisdiction: actor.jurisdiction ?? null,
     department: actor.department ?? null,
     enterpriseUscc: actor.enterpriseUscc ?? null,
+    office: actor.office ?? null,
+    township: actor.township ?? null,
     demo: session.demo,
   };
 }

@@ -10,7 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Jurisdiction } from '../../engine/china/jurisdictions.ts';
-import type { Department, Role } from '../../workflow/actor.ts';
+import type { Department, Office, Role } from '../../workflow/actor.ts';
 
 /**
  * The people who may sign in (docs/hq-procedure.md, "Roles"). The scope columns hold what the
@@ -29,6 +29,8 @@ export const accounts = pgTable(
     jurisdiction: text('jurisdiction').$type<Jurisdiction>(),
     department: text('department').$type<Department>(),
     enterpriseUscc: text('enterprise_uscc'),
+    office: text('office').$type<Office>(),
+    township: text('township'),
     // PHC string of argon2id: algorithm, parameters and salt travel with the hash.
     passwordHash: text('password_hash').notNull(),
     failedAttempts: integer('failed_attempts').notNull().default(0),
@@ -44,13 +46,16 @@ export const accounts = pgTable(
   (t) => [
     check(
       'accounts_role_known',
-      sql`${t.role} in ('enterprise', 'county_office', 'department', 'city_bureau', 'leading_group', 'admin')`,
+      sql`${t.role} in ('enterprise', 'county_office', 'department', 'city_bureau', 'leading_group',
+        'water_office', 'water_county', 'relief_office', 'relief_township', 'admin')`,
     ),
     check(
       'accounts_scope_matches_role',
-      sql`(${t.role} = 'county_office') = (${t.jurisdiction} is not null)
+      sql`(${t.role} in ('county_office', 'water_county', 'relief_township')) = (${t.jurisdiction} is not null)
         and (${t.role} = 'department') = (${t.department} is not null)
-        and (${t.role} = 'enterprise') = (${t.enterpriseUscc} is not null)`,
+        and (${t.role} = 'enterprise') = (${t.enterpriseUscc} is not null)
+        and (${t.role} in ('water_office', 'relief_office')) = (${t.office} is not null)
+        and (${t.role} = 'relief_township') = (${t.township} is not null)`,
     ),
     check('accounts_failed_attempts_nonnegative', sql`${t.failedAttempts} >= 0`),
     index('accounts_role_idx').on(t.role),

@@ -8,3 +8,5 @@ export * from './hq-verification.ts';
 export * from './hq-runs.ts';
 export * from './hq-publicity.ts';
 export * from './hq-after-final.ts';
+export * from './water-fund.ts';
+export * from './relief-pilot.ts';

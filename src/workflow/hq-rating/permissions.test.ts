@@ -120,6 +120,21 @@ describe('what each role may act on', () => {
       assertActorScope({ accountId: 'x', role: 'enterprise', displayName: 'x' }),
     ).toThrow(refusal('forbidden', 'actor_scope_missing'));
   });
+
+  it('forbidden: the water fund’s and the relief pilot’s roles, even listing applications', () => {
+    const water = { accountId: 'w', role: 'water_office', displayName: 'w', office: 'finance' };
+    const township = {
+      accountId: 't',
+      role: 'relief_township',
+      displayName: 't',
+      jurisdiction: '文成县',
+      township: '大峃镇',
+    };
+    for (const actor of [water, township] as Actor[]) {
+      expect(() => assertActorScope(actor)).toThrow(refusal('forbidden', 'not_in_procedure'));
+      expect(() => assertMayFilter(actor, {})).toThrow(refusal('forbidden', 'not_in_procedure'));
+    }
+  });
 });
 
 describe('runs, explanations and published data', () => {

@@ -19,6 +19,14 @@ import { ITEMS, type ItemKey } from './verification-items.ts';
 /** Roles whose scope is the whole city. `admin` reads everything and decides nothing. */
 export const CITY_ROLES: readonly Role[] = ['city_bureau', 'leading_group', 'admin'];
 
+/** The roles of 88号 §3 and the administrator: the water fund's and relief pilot's reach nothing here. */
+export const HQ_ROLES: readonly Role[] = [
+  'enterprise',
+  'county_office',
+  'department',
+  ...CITY_ROLES,
+];
+
 /** What decides who may see an application. */
 export interface ApplicationScope {
   id: string;
@@ -35,6 +43,12 @@ export interface ApplicationScope {
  */
 export function assertActorScope(actor: Actor | null): void {
   if (!actor) return;
+  if (!HQ_ROLES.includes(actor.role)) {
+    throw new WorkflowError('forbidden', 'not_in_procedure', {
+      zh: `${ROLE_LABELS[actor.role].zh}账户不参与总部企业星级评定`,
+      en: `a ${ROLE_LABELS[actor.role].en.toLowerCase()} account takes no part in the HQ star rating`,
+    });
+  }
   const missing: Record<string, Localized | undefined> = {
     enterprise: actor.enterpriseUscc ? undefined : { zh: '统一社会信用代码', en: 'credit code' },
     county_office: actor.jurisdiction ? undefined : { zh: '所属县（市、区）', en: 'jurisdiction' },

@@ -10,6 +10,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { expect } from 'vitest';
+import { WEB_DIST } from './static-files.ts';
 
 /** Debian's Chromium (scripts/ensure-browser.sh); playwright-core downloads no browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -63,7 +65,8 @@ function isExpected(message: ConsoleMessage): boolean {
   );
 }
 
-const WEB_INDEX = resolve(import.meta.dirname, '../../../web/dist/index.html');
+// The build under test: web/dist, or PINGDING_WEB_DIST (a build of one's own).
+const WEB_INDEX = join(WEB_DIST, 'index.html');
 
 /** Fails early and clearly when the web build, Chromium or a CJK font is missing. */
 export function checkBrowserPrerequisites(): void {
@@ -131,4 +134,27 @@ export async function allWithinViewportWidth(page: Page, locator: Locator): Prom
     if (!box || box.x < 0 || box.x + box.width > width) return false;
   }
   return true;
+}
+
+/**
+ * Forgives a refusal a test provokes on purpose: Chromium logs every 4xx answer as a console
+ * error, which the suite counts as a failure. Waits for that line (it can come after the page has
+ * shown the refusal), then removes it alone, so any other error still fails the test. With
+ * `{ ifAny: true }` a refusal that may or may not happen is forgiven without waiting.
+ * @example await forgiveRefusal(browser, '/benefit-claims', 409)
+ */
+export async function forgiveRefusal(
+  browser: OpenBrowser,
+  path: string,
+  status: number,
+  options: { ifAny?: boolean } = {},
+): Promise<void> {
+  const expected = (line: string) => line.includes(`status of ${status}`) && line.includes(path);
+  if (!options.ifAny) {
+    await expect
+      .poll(() => browser.errors.some(expected), { message: `a refused ${path} (HTTP ${status})` })
+      .toBe(true);
+  }
+  const kept = browser.errors.filter((line) => !expected(line));
+  browser.errors.splice(0, browser.errors.length, ...kept);
 }

@@ -8,6 +8,10 @@ export const ROLE_HOMES: Record<Role, string> = {
   department: '/department',
   city_bureau: '/city',
   leading_group: '/leading-group',
+  water_office: '/water',
+  water_county: '/water-county',
+  relief_office: '/relief',
+  relief_township: '/township',
   admin: '/admin',
 };
 

@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /** The built web app (`npm run build:web`). */
-export const WEB_DIST = resolve(import.meta.dirname, '../../../web/dist');
+export const WEB_DIST =
+  process.env.PINGDING_WEB_DIST ?? resolve(import.meta.dirname, '../../../web/dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -44,5 +44,7 @@ function toSession(me: Me): Session {
   if (me.jurisdiction) actor.jurisdiction = me.jurisdiction as Jurisdiction;
   if (me.department) actor.department = me.department;
   if (me.enterpriseUscc) actor.enterpriseUscc = me.enterpriseUscc;
+  if (me.office) actor.office = me.office;
+  if (me.township) actor.township = me.township;
   return { actor, loginName: me.loginName, demo: me.demo };
 }

@@ -1,6 +1,6 @@
 // The HTTP contract of the server's routes (src/server/routes/**, documented at
 // /api/openapi.json). Where the server changes, change it here and in this folder only.
-import type { Actor, Department, Role } from '../shared.ts';
+import type { Actor, Department, Office, Role } from '../shared.ts';
 
 /** One problem with one input: `path` names the field (`'loginName'`, `'branches.0.uscc'`). */
 export interface ApiIssue {
@@ -24,6 +24,8 @@ export interface Me {
   jurisdiction: string | null;
   department: Department | null;
   enterpriseUscc: string | null;
+  office: Office | null;
+  township: string | null;
   /** A demo account (演示数据). */
   demo: boolean;
 }

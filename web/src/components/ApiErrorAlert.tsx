@@ -1,4 +1,5 @@
 import { Alert } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_ERROR_CODES, isApiError } from '../api/api-error.ts';
 import { issueFieldName } from '../lib/issue-path.ts';
@@ -41,7 +42,8 @@ export function ApiErrorAlert({ error, onClose }: { error: unknown; onClose?: ()
   );
 }
 
-function errorTitle(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+// TFunction, not the hook's own type: with every area's keys that one is too deep for tsc.
+function errorTitle(error: unknown, t: TFunction): string {
   if (isApiError(error)) {
     if (error.code === CLIENT_ERROR_CODES.network) return t('errors.network');
     if (error.code === CLIENT_ERROR_CODES.badResponse) {

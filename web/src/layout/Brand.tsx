@@ -2,7 +2,7 @@ import { Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-/** 评定 pingding · 温州市总部企业星级评定 — on one line, or two on a phone. */
+/** 评定 pingding · 温州市评定与分配业务平台 — on one line, or two on a phone. */
 export function Brand() {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();

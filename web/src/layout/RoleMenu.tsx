@@ -4,19 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { pagePath, ROLE_SECTIONS } from '../routes/role-sections.tsx';
 import type { Role } from '../shared.ts';
+import { useSession } from '../session/useSession.ts';
 
 /** The left menu: the role's pages, then the public notices. */
 export function RoleMenu({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { state } = useSession();
+  const office = state.status === 'signed-in' ? state.session.actor.office : undefined;
   const section = ROLE_SECTIONS[role];
   const items = [
-    ...section.pages.map((page) => ({
-      key: pagePath(section, page),
-      icon: page.icon,
-      label: t(page.label),
-    })),
+    ...section.pages
+      .filter((page) => !page.offices || (office !== undefined && page.offices.includes(office)))
+      .map((page) => ({
+        key: pagePath(section, page),
+        icon: page.icon,
+        label: t(page.label),
+      })),
     { type: 'divider' as const },
     { key: '/public', icon: <GlobalOutlined />, label: t('nav.public') },
   ];

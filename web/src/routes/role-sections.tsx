@@ -1,7 +1,10 @@
 import {
+  AlertOutlined,
   AuditOutlined,
+  CalculatorOutlined,
   CheckSquareOutlined,
   FileExcelOutlined,
+  FileSyncOutlined,
   FileTextOutlined,
   HomeOutlined,
   OrderedListOutlined,
@@ -9,6 +12,7 @@ import {
   SafetyCertificateOutlined,
   SendOutlined,
   TeamOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
@@ -17,6 +21,7 @@ import { AdminHome } from '../pages/admin/AdminHome.tsx';
 import { Batches } from '../pages/city_bureau/Batches.tsx';
 import { CityBureauHome } from '../pages/city_bureau/CityBureauHome.tsx';
 import { RatingTable } from '../pages/city_bureau/RatingTable.tsx';
+import { ReReviewRequests } from '../pages/city_bureau/ReReviewRequests.tsx';
 import { CountyOfficeHome } from '../pages/county_office/CountyOfficeHome.tsx';
 import { PassList } from '../pages/county_office/PassList.tsx';
 import { ReviewQueue } from '../pages/county_office/ReviewQueue.tsx';
@@ -27,7 +32,15 @@ import { EnterpriseHome } from '../pages/enterprise/EnterpriseHome.tsx';
 import { MyApplications } from '../pages/enterprise/MyApplications.tsx';
 import { ListsToApprove } from '../pages/leading_group/ListsToApprove.tsx';
 import { LeadingGroupHome } from '../pages/leading_group/LeadingGroupHome.tsx';
-import type { Role } from '../shared.ts';
+import { Families } from '../pages/relief_office/Families.tsx';
+import { Fund } from '../pages/relief_office/Fund.tsx';
+import { Imports } from '../pages/relief_office/Imports.tsx';
+import { ReliefOfficeHome } from '../pages/relief_office/ReliefOfficeHome.tsx';
+import { Runs } from '../pages/relief_office/Runs.tsx';
+import { Warnings } from '../pages/relief_office/Warnings.tsx';
+import { TownshipHome } from '../pages/relief_township/TownshipHome.tsx';
+import { WATER_COUNTY_SECTION, WATER_OFFICE_SECTION } from './water-sections.tsx';
+import type { Office, Role } from '../shared.ts';
 
 /** A page of a role's section, with its entry in the left menu. */
 export interface RolePage {
@@ -37,6 +50,8 @@ export interface RolePage {
   label: ParseKeys;
   icon: ReactNode;
   element: ReactNode;
+  /** Shown in the menu only to these offices of the role (relief_office, water_office). */
+  offices?: readonly Office[];
 }
 
 export interface RoleSection {
@@ -121,6 +136,12 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
         icon: <OrderedListOutlined />,
         element: <RatingTable />,
       },
+      {
+        path: 're-reviews',
+        label: 'rating.nav.reReviews',
+        icon: <FileSyncOutlined />,
+        element: <ReReviewRequests />,
+      },
     ],
   },
   leading_group: {
@@ -135,6 +156,43 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
       },
     ],
   },
+  water_office: WATER_OFFICE_SECTION,
+  water_county: WATER_COUNTY_SECTION,
+  relief_office: {
+    base: '/relief',
+    pages: [
+      home(<ReliefOfficeHome />),
+      {
+        path: 'families',
+        label: 'relief.nav.families',
+        icon: <TeamOutlined />,
+        element: <Families />,
+        offices: ['medical_insurance', 'civil_affairs'],
+      },
+      {
+        path: 'import',
+        label: 'relief.nav.import',
+        icon: <FileExcelOutlined />,
+        element: <Imports />,
+        offices: ['medical_insurance'],
+      },
+      {
+        path: 'runs',
+        label: 'relief.nav.runs',
+        icon: <CalculatorOutlined />,
+        element: <Runs />,
+        offices: ['medical_insurance', 'charity_federation'],
+      },
+      { path: 'fund', label: 'relief.nav.fund', icon: <WalletOutlined />, element: <Fund /> },
+      {
+        path: 'warnings',
+        label: 'relief.nav.warnings',
+        icon: <AlertOutlined />,
+        element: <Warnings />,
+      },
+    ],
+  },
+  relief_township: { base: '/township', pages: [home(<TownshipHome />)] },
   admin: {
     base: '/admin',
     pages: [

@@ -4,6 +4,7 @@ import { BENEFIT_KINDS, SUPPORT_KINDS } from '../../../workflow/hq-rating/benefi
 import {
   claimBenefit,
   decideReReview,
+  listReReviewRequests,
   recordSupport,
   requestReReview,
   revokeRating,
@@ -12,12 +13,15 @@ import { ApplicationParams } from './applications.ts';
 import { ClaimSchema, ReasonBodySchema, ReReviewRequestSchema } from './schemas.ts';
 import {
   at,
+  cityOnly,
   idParams,
   jsonBody,
   jsonResponse,
   secured,
   stepGuard,
+  refusals,
   stepRefusals,
+  uuidField,
   type HqApp,
 } from './support.ts';
 
@@ -81,6 +85,36 @@ const requestRoute = createRoute({
   responses: { 201: jsonResponse(ReReviewRequestSchema, 'Requested'), ...stepRefusals },
 });
 
+const ReReviewEntrySchema = ReReviewRequestSchema.omit({ requestedBy: true, decidedBy: true })
+  .extend({
+    batchId: z.string(),
+    name: z.string(),
+    uscc: z.string(),
+    county: z.string(),
+    stars: z.number().int().nullable().openapi({ description: 'The stars in effect now' }),
+    validUntil: z.string().nullable(),
+  })
+  .openapi('ReReviewListEntry');
+
+const listRequestsRoute = createRoute({
+  method: 'get',
+  path: '/api/hq/re-review-requests',
+  tags,
+  ...secured,
+  summary: '复评申请清单 / re-review requests, open ones first (city roles)',
+  middleware: [cityOnly({ zh: '查看复评申请清单', en: 'read the re-review requests' })],
+  request: {
+    query: z.object({
+      state: z.enum(['open', 'decided']).optional(),
+      batch: uuidField.optional().openapi({ description: 'Only this batch' }),
+    }),
+  },
+  responses: {
+    200: jsonResponse(z.object({ requests: z.array(ReReviewEntrySchema) }), 'The requests'),
+    ...refusals,
+  },
+});
+
 const DecisionSchema = z
   .strictObject({
     outcome: z.enum(['kept', 'changed']),
@@ -133,7 +167,7 @@ const revokeRoute = createRoute({
   },
 });
 
-/** After final (R13-R16): benefits, support notes, re-review requests, revocation. */
+/** After final (R13-R16): benefits, support notes, re-review requests and their list, revocation. */
 export function registerAfterFinal(app: HqApp): void {
   app.openapi(claimRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
@@ -146,6 +180,11 @@ export function registerAfterFinal(app: HqApp): void {
   app.openapi(requestRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(await requestReReview(c.var.db, c.var.actor!, input, at(c)), 201);
+  });
+  app.openapi(listRequestsRoute, async (c) => {
+    const { state, batch } = c.req.valid('query');
+    const requests = await listReReviewRequests(c.var.db, c.var.actor!, { state, batchId: batch });
+    return c.json({ requests }, 200);
   });
   app.openapi(decideRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };

@@ -7,9 +7,11 @@ import { registerCountyReview } from './county-review.ts';
 import { registerMaterials } from './materials.ts';
 import { registerPublic } from './public.ts';
 import { registerPublicity } from './publicity.ts';
+import { registerPublicityNotice } from './publicity-notice.ts';
 import { registerReReview } from './re-review.ts';
 import { registerRuns } from './runs.ts';
-import { hqApp, mountHq } from './support.ts';
+import { HQ_ROLES } from '../../../workflow/hq-rating/permissions.ts';
+import { hqApp, mountHq, rolesOnly } from './support.ts';
 import { registerTimelines } from './timelines.ts';
 
 /**
@@ -18,6 +20,11 @@ import { registerTimelines } from './timelines.ts';
  */
 export function registerHq(app: ApiApp): void {
   const hq = hqApp();
+  // The other methods' roles reach nothing of this procedure, whatever a route's own guard says.
+  hq.use(
+    '/api/hq/*',
+    rolesOnly(HQ_ROLES, { zh: '使用总部企业星级评定', en: 'use the HQ star rating' }),
+  );
   registerBatches(hq);
   registerApplications(hq);
   registerMaterials(hq);
@@ -26,6 +33,7 @@ export function registerHq(app: ApiApp): void {
   registerRuns(hq);
   registerApproval(hq);
   registerPublicity(hq);
+  registerPublicityNotice(hq);
   registerPublic(hq);
   registerAfterFinal(hq);
   registerTimelines(hq);

@@ -130,8 +130,11 @@ export async function renamingIssues<T>(
   }
 }
 
-/** The services' options for a request: the app's clock (tests move it through the dates). */
-export const at = (c: Context<AppEnv>): ServiceOptions => ({ clock: c.var.clock });
+/**
+ * The services' options for a request: the procedure's clock (tests move it through the dates;
+ * a demo server's may stand on a set date).
+ */
+export const at = (c: Context<AppEnv>): ServiceOptions => ({ clock: c.var.procedureClock });
 
 /** The city roles: they read everything of the procedure (permissions.ts CITY_ROLES). */
 export const CITY_ROLES: readonly Role[] = ['city_bureau', 'leading_group', 'admin'];

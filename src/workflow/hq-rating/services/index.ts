@@ -37,6 +37,7 @@ export { fileObjection, resolveObjection, type ResolveObjectionInput } from './o
 export type { ObjectionView } from './objection-view.ts';
 export { claimBenefit, recordSupport } from './benefit-claims.ts';
 export { requestReReview, decideReReview, revokeRating } from './after-final.ts';
+export { listReReviewRequests, type ReReviewListEntry } from './reads-re-reviews.ts';
 export {
   listBatches,
   getBatch,
@@ -45,6 +46,7 @@ export {
   listObjections,
 } from './reads-batches.ts';
 export { listApplications, getApplication, getTimeline, listItems } from './reads-applications.ts';
+export { publicityNotice, publicityNoticePdf, type NoticeFile } from './publicity-notice.ts';
 export { listRuns, getRun, diffRuns, explainResult } from './reads-runs.ts';
 export type { BatchView, ApplicationSummary, ApplicationWithForm } from './views.ts';
 export type { RunView } from './run-view.ts';

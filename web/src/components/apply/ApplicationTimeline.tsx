@@ -120,7 +120,11 @@ export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
                   )}
                   <div>
                     <Typography.Text type="secondary">
-                      {formatTime(entry.at)} · {actors.join('、')}（{roleLabel(entry.actorRole)}）
+                      {formatTime(entry.at)} ·{' '}
+                      {t('apply.timeline.who', {
+                        actors: actors.join(t('apply.timeline.and')),
+                        role: roleLabel(entry.actorRole),
+                      })}
                     </Typography.Text>
                   </div>
                   {entry.note && (

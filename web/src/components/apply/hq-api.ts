@@ -90,12 +90,36 @@ export interface Material {
   removedAt: string | null;
 }
 
+export type BenefitKind = 'star_card' | 'school_enrolment' | 'rent_subsidy' | 'purchase_subsidy';
+
 export interface Claim {
   id: string;
-  kind: string;
+  kind: BenefitKind;
   state: 'claimed' | 'ended';
+  /** Decimal text in yuan, as the enterprise gave it. */
+  amountYuan: string | null;
+  note: string | null;
   claimedAt: string;
   endedAt: string | null;
+  endReason: string | null;
+}
+
+export interface ClaimInput {
+  kind: BenefitKind;
+  amountYuan?: string;
+  note?: string;
+}
+
+export interface ReReviewRequest {
+  id: string;
+  reason: string;
+  requestedAt: string;
+  state: 'open' | 'decided';
+  outcome: 'kept' | 'changed' | null;
+  previousStars: number;
+  newStars: number | null;
+  decisionReason: string | null;
+  decidedAt: string | null;
 }
 
 export interface ApplicationDetail extends ApplicationSummary {
@@ -105,6 +129,7 @@ export interface ApplicationDetail extends ApplicationSummary {
   finalOn: string | null;
   revokedOn: string | null;
   claims: Claim[];
+  reReviewRequests: ReReviewRequest[];
   revocation: { reason: number; note: string; effectiveOn: string } | null;
   actions: string[];
 }
@@ -193,6 +218,10 @@ export const hqApi = {
     api
       .get<{ timeline: TimelineEntry[] }>(`/api/hq/applications/${enc(id)}/timeline`)
       .then((r) => r.timeline),
+  claimBenefit: (id: string, body: ClaimInput) =>
+    api.post<Claim>(`/api/hq/applications/${enc(id)}/benefit-claims`, body),
+  requestReReview: (id: string, reason: string) =>
+    api.post<ReReviewRequest>(`/api/hq/applications/${enc(id)}/re-review-requests`, { reason }),
   removeMaterial: (id: string) => api.delete<Material>(`/api/hq/materials/${enc(id)}`),
   publicBatches: () =>
     api.get<{ batches: PublicBatch[] }>('/api/public/hq/lists').then((r) => r.batches),

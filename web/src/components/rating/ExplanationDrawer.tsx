@@ -1,5 +1,6 @@
-import { Alert, Descriptions, Drawer, Spin, Steps, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Drawer, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ExplanationSteps } from '../ExplanationSteps.tsx';
 import type { Explanation } from '../../../../src/engine/explanation.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { useApiGet, useLang } from './common.tsx';
@@ -43,54 +44,7 @@ export function ExplanationDrawer({
               {data.parameters}
             </Descriptions.Item>
           </Descriptions>
-          <Steps
-            orientation="vertical"
-            size="small"
-            current={data.steps.length}
-            items={data.steps.map((step) => ({
-              key: step.key,
-              title: (
-                <span>
-                  {step.title[lang]}{' '}
-                  <Tag color="blue" data-testid="step-rule">
-                    {step.citation.rule}
-                  </Tag>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {step.citation.article}
-                  </Typography.Text>
-                </span>
-              ),
-              content: (
-                <div className="rating-step">
-                  {(step.values ?? []).map((v, i) => (
-                    <div key={i}>
-                      <Typography.Text type="secondary">{v.label[lang]}：</Typography.Text>
-                      {v.value}
-                    </div>
-                  ))}
-                  {step.formula && (
-                    <div>
-                      <Typography.Text type="secondary">
-                        {t('rating.explain.formula')}：
-                      </Typography.Text>
-                      <code data-testid="step-formula">{step.formula}</code>
-                    </div>
-                  )}
-                  {step.result !== undefined && (
-                    <div>
-                      <Typography.Text type="secondary">
-                        {t('rating.explain.result')}：
-                      </Typography.Text>
-                      <Typography.Text strong>{step.result}</Typography.Text>
-                    </div>
-                  )}
-                  {step.note && (
-                    <Typography.Text type="secondary">{step.note[lang]}</Typography.Text>
-                  )}
-                </div>
-              ),
-            }))}
-          />
+          <ExplanationSteps steps={data.steps} />
         </>
       )}
     </Drawer>

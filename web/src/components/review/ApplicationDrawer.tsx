@@ -227,7 +227,7 @@ export function ApplicationDrawer(props: {
       onClose={props.onClose}
       size={Math.min(920, window.innerWidth)}
       title={
-        app ? `${t('review.county.detailTitle')}：${app.name}` : t('review.county.detailTitle')
+        app ? t('review.county.detailTitleOf', { name: app.name }) : t('review.county.detailTitle')
       }
       destroyOnHidden
       extra={app && <StateTag state={app.state} label={app.stateLabel} />}

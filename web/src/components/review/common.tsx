@@ -54,7 +54,7 @@ export function BatchSelect(props: {
         placeholder={t('review.common.chooseBatch')}
         options={props.batches.map((b) => ({
           value: b.id,
-          label: `${b.title}（${local(b.stateLabel)}）`,
+          label: t('review.common.batchOption', { title: b.title, state: local(b.stateLabel) }),
         }))}
       />
     </Flex>

@@ -10,6 +10,7 @@ import { localized, useApiGet, useLang, useStep } from '../../components/rating/
 import { Objections } from '../../components/rating/Objections.tsx';
 import { PublicityEnd } from '../../components/rating/PublicityEnd.tsx';
 import type { Batch } from '../../components/rating/types.ts';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 
 /** The steps of a batch the bureau takes here, and the route of each. */
 const STEPS = {
@@ -44,9 +45,10 @@ export function Batches() {
   const { data, error, loading, reload } = useApiGet<{ batches: Batch[] }>('/api/hq/batches');
   const [editing, setEditing] = useState<Batch | null | 'new'>(null);
   const step = useStep();
+  const today = useProcedureToday();
 
   const confirmStep = (batch: Batch, key: StepKey) => {
-    let startsOn = batch.publicityStartsOn ?? dayjs().format('YYYY-MM-DD');
+    let startsOn = batch.publicityStartsOn ?? today;
     const label = t(`rating.batches.step.${key}`);
     void modal.confirm({
       title: label,

@@ -123,7 +123,7 @@ function BatchRuns({ batch, onChanged }: { batch: Batch; onChanged: () => void }
         )}
         {run && <ExportButton run={run} batch={batch} />}
         {run && run.id === batch.publishedRunId && batch.publicityStartsOn && (
-          <PublicityNotice batch={batch} run={run} />
+          <PublicityNotice batch={batch} />
         )}
       </Flex>
       {!runs.loading && !run && <Empty description={t('rating.table.noRun')} />}

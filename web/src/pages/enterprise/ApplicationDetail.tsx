@@ -184,7 +184,7 @@ export function ApplicationDetailPage({ applicationId }: { applicationId: string
         />
       )}
       {(application.state === 'final' || application.state === 'revoked') && (
-        <FinalResult application={application} />
+        <FinalResult application={application} onChange={reload} />
       )}
 
       <Row gutter={[16, 16]}>

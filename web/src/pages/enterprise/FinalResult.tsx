@@ -1,25 +1,35 @@
-import { Card, Descriptions, Rate, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Divider, Rate, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDetail } from '../../components/apply/hq-api.ts';
+import type { ApplicationDetail, BenefitKind } from '../../components/apply/hq-api.ts';
 import { formatTime } from '../../components/apply/format.ts';
+import { BenefitClaimDialog } from './BenefitClaimDialog.tsx';
+import { BenefitClaims } from './BenefitClaims.tsx';
+import { benefitLines, type BenefitLine } from './benefit-rules.ts';
+import { ReReviewRequests } from './ReReviewRequests.tsx';
 
-type Benefit = 'star_card' | 'school_enrolment' | 'rent_subsidy' | 'purchase_subsidy';
-
-/** R15: what the stars in effect bring, and whether the enterprise's form allows it. */
-function benefits(stars: number, ownsOffice: boolean | null): { kind: Benefit; ok: boolean }[] {
-  return [
-    { kind: 'star_card', ok: stars >= 3 },
-    { kind: 'school_enrolment', ok: stars >= 4 },
-    { kind: 'rent_subsidy', ok: stars >= 3 && ownsOffice === false },
-    { kind: 'purchase_subsidy', ok: stars >= 3 && ownsOffice === false },
-  ];
-}
-
-/** After final (R13-R16): the stars, from when and until when, and the benefits. */
-export function FinalResult({ application }: { application: ApplicationDetail }) {
+/**
+ * After final (R13-R16): the stars, from when and until when, the benefits they bring with the
+ * claims made, and re-review requests. `onChange` reloads the application after a step.
+ */
+export function FinalResult({
+  application,
+  onChange,
+}: {
+  application: ApplicationDetail;
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [claiming, setClaiming] = useState<BenefitKind | null>(null);
   const stars = application.stars ?? 0;
   const revoked = application.state === 'revoked';
+  const mayClaim = application.actions.includes('claim_benefit');
+  const lines = benefitLines(
+    revoked ? 0 : stars,
+    application.form.ownsOfficeProperty,
+    application.claims,
+  );
   return (
     <Card title={t('apply.final.title')} data-testid="final-result">
       <Descriptions
@@ -30,14 +40,18 @@ export function FinalResult({ application }: { application: ApplicationDetail })
             key: 'stars',
             label: t('apply.final.stars'),
             children: (
-              <span>
+              <span data-testid="final-stars">
                 <Rate disabled value={stars} style={{ fontSize: 16 }} />{' '}
                 {t('apply.final.starsText', { n: stars })}
               </span>
             ),
           },
           { key: 'from', label: t('apply.final.from'), children: application.finalOn ?? '—' },
-          { key: 'until', label: t('apply.final.until'), children: application.validUntil ?? '—' },
+          {
+            key: 'until',
+            label: t('apply.final.until'),
+            children: <span data-testid="final-until">{application.validUntil ?? '—'}</span>,
+          },
         ]}
       />
       {revoked && application.revocation && (
@@ -49,11 +63,13 @@ export function FinalResult({ application }: { application: ApplicationDetail })
         </Typography.Paragraph>
       )}
       <Typography.Title level={5}>{t('apply.final.benefits')}</Typography.Title>
-      <Table
+      <Table<BenefitLine>
         size="small"
         rowKey="kind"
         pagination={false}
-        dataSource={benefits(revoked ? 0 : stars, application.form.ownsOfficeProperty)}
+        dataSource={lines}
+        data-testid="benefits"
+        scroll={{ x: 'max-content' }}
         columns={[
           {
             key: 'kind',
@@ -63,28 +79,75 @@ export function FinalResult({ application }: { application: ApplicationDetail })
           {
             key: 'ok',
             title: t('apply.final.eligible'),
-            render: (_, b) => {
-              const claim = application.claims.find(
-                (c) => c.kind === b.kind && c.state === 'claimed',
-              );
-              if (claim)
-                return (
-                  <Tag color="green">
-                    {t('apply.final.claimed', { at: formatTime(claim.claimedAt) })}
-                  </Tag>
-                );
-              return b.ok ? (
-                <Tag color="blue">{t('apply.final.yes')}</Tag>
-              ) : (
-                <Tag>{t('apply.final.no')}</Tag>
-              );
-            },
+            render: (_, b) => <Eligibility line={b} />,
           },
+          ...(mayClaim
+            ? [
+                {
+                  key: 'claim',
+                  title: t('apply.final.claimColumn'),
+                  render: (_: unknown, b: BenefitLine) =>
+                    b.eligible && !b.claim ? (
+                      <Button size="small" type="link" onClick={() => setClaiming(b.kind)}>
+                        {t('apply.final.claim')}
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {t('apply.final.note')}
       </Typography.Paragraph>
+      {application.claims.length > 0 && <BenefitClaims claims={application.claims} />}
+      {!revoked && (
+        <>
+          <Divider />
+          <ReReviewRequests
+            applicationId={application.id}
+            requests={application.reReviewRequests}
+            mayRequest={application.actions.includes('request_re_review')}
+            onRequested={() => {
+              void message.success(t('apply.final.reReview.done'));
+              onChange();
+            }}
+          />
+        </>
+      )}
+      {/* A fresh form for every benefit chosen: nothing typed for one is sent for another. */}
+      <BenefitClaimDialog
+        key={claiming ?? ''}
+        applicationId={application.id}
+        kind={claiming}
+        onClose={() => setClaiming(null)}
+        onClaimed={(claim) => {
+          setClaiming(null);
+          void message.success(
+            t('apply.final.claimDone', { kind: t(`apply.final.shortKinds.${claim.kind}`) }),
+          );
+          onChange();
+        }}
+      />
     </Card>
   );
+}
+
+/** Whether a benefit is open to the enterprise, claimed, or excluded by the other subsidy. */
+function Eligibility({ line }: { line: BenefitLine }) {
+  const { t } = useTranslation();
+  if (line.claim) {
+    return (
+      <Tag color="green">{t('apply.final.claimed', { at: formatTime(line.claim.claimedAt) })}</Tag>
+    );
+  }
+  if (!line.eligible) return <Tag>{t('apply.final.no')}</Tag>;
+  if (line.excludedBy) {
+    return (
+      <Tag color="orange">
+        {t('apply.final.excluded', { other: t(`apply.final.shortKinds.${line.excludedBy}`) })}
+      </Tag>
+    );
+  }
+  return <Tag color="blue">{t('apply.final.yes')}</Tag>;
 }

@@ -1,4 +1,5 @@
 import '../../components/apply/apply.css';
+import { FilePdfOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Empty, Grid, Input, Rate, Select, Skeleton, Table, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,6 +102,20 @@ export function PublishedLists(props: {
                 ...(batch.finalOn
                   ? [{ key: 'final', label: t('apply.public.finalOn'), children: batch.finalOn }]
                   : []),
+                {
+                  key: 'notice',
+                  label: t('apply.public.notice'),
+                  span: 'filled',
+                  children: (
+                    <a
+                      href={`/api/public/hq/lists/${encodeURIComponent(batch.id)}/publicity-notice.pdf`}
+                      download
+                      data-testid="public-notice-pdf"
+                    >
+                      <FilePdfOutlined /> {t('apply.public.noticePdf')}
+                    </a>
+                  ),
+                },
               ]}
             />
           )}
