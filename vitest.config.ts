@@ -27,6 +27,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A real browser on a busy two-core machine: one more try before a journey counts as
+          // failed. Each try starts from a fresh page; a test that fails twice still fails the run.
+          retry: 1,
           globalSetup: ['test/browser/support/global-setup.ts'],
         },
       },

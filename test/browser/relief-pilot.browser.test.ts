@@ -194,6 +194,26 @@ test('medical insurance: the targets, the warnings, a family in full and its cos
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'hidden' });
 
+  // 大峃镇's register (the search above) filtered to the families due relief this year.
+  const due = await server.call<{ total: number }>(
+    MEDICAL,
+    'GET',
+    `/api/relief/families?year=${YEAR}&township=${encodeURIComponent('大峃镇')}&warning=relief_due&pageSize=1`,
+  );
+  const dueCount = due.total;
+  expect(dueCount).toBeGreaterThan(0);
+  await page.getByTestId('filter-warning').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '应救助' }).click();
+  const register = page.getByTestId('family-table');
+  const levels = () =>
+    register
+      .getByTestId('level-tag')
+      .evaluateAll((all) => all.map((tag) => tag.getAttribute('data-level')));
+  await expect
+    .poll(levels)
+    .toEqual(Array.from({ length: Math.min(dueCount, 20) }, () => 'relief_due'));
+  await page.getByTestId('filter-warning').locator('.ant-select-clear').click();
+
   // A family by hand: the server's refusal of an ID number appears under that field, masked.
   await page.getByTestId('new-family').click();
   const dialog = page.getByRole('dialog');

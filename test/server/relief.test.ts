@@ -178,6 +178,25 @@ describeEachDatabase('relief pilot over HTTP', (getDb) => {
     expect(refused.status).toBe(404);
   });
 
+  it('filters the families to those warned in the year, at any level or at one', async () => {
+    const list = async (query: string) =>
+      FamilyListSchema.parse(
+        await (await get(`/api/relief/families?year=2026&pageSize=200${query}`, mi)).json(),
+      );
+    const everyone = await list('');
+    const warned = await list('&warning=any');
+    const expected = everyone.items.filter((f) => f.warning !== null).map((f) => f.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(everyone.total);
+    expect(warned.total).toBe(expected.length);
+    expect(warned.items.map((f) => f.id).sort()).toEqual([...expected].sort());
+    const level = warned.items[0]!.warning!;
+    const atLevel = await list(`&warning=${level}`);
+    expect(atLevel.items.length).toBeGreaterThan(0);
+    expect(atLevel.items.every((f) => f.warning === level)).toBe(true);
+    expect((await get('/api/relief/families?warning=red', mi)).status).toBe(400);
+  });
+
   it('names the fields of a refused request in the reader’s language, the ID masked', async () => {
     const body = {
       familyCode: 'X1',

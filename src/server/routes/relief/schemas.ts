@@ -45,6 +45,10 @@ export const FamilyListQuery = z.object({
   county: z.string().optional().openapi({ example: '文成县' }),
   township: z.string().optional().openapi({ example: '大峃镇' }),
   category: z.coerce.number().int().min(1).max(2).optional(),
+  warning: z
+    .enum([...LEVELS, 'any'])
+    .optional()
+    .openapi({ description: 'Only families warned in the year (MD3): at this level, or at any' }),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

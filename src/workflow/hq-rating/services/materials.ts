@@ -221,7 +221,11 @@ export async function readMaterial(
   input: { materialId: string },
 ): Promise<MaterialInfo & { content: Uint8Array }> {
   const { materialId } = parseInput(z.object({ materialId: z.uuid() }).strict(), input);
-  const [row] = await db.select().from(hqMaterial).where(eq(hqMaterial.id, materialId));
+  // Who may read is settled on the file's description; its bytes are loaded only for them.
+  const [row] = await db
+    .select(MATERIAL_INFO_COLUMNS)
+    .from(hqMaterial)
+    .where(eq(hqMaterial.id, materialId));
   if (!row) throw notFound(RECORD_LABELS.material, materialId);
   const application = await readApplication(db, row.applicationId);
   const scope = await scopeOf(db, application, actor);
@@ -230,5 +234,9 @@ export async function readMaterial(
   } catch {
     throw notFound(RECORD_LABELS.material, materialId);
   }
-  return { ...materialInfo(row), content: row.content };
+  const [bytes] = await db
+    .select({ content: hqMaterial.content })
+    .from(hqMaterial)
+    .where(eq(hqMaterial.id, materialId));
+  return { ...materialInfo(row), content: bytes!.content };
 }

@@ -1,7 +1,8 @@
-import { and, count, eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import type { WarningLevel } from '../../../methods/medical-relief/warning-level.ts';
 import { InputError } from '../../../engine/input-issue.ts';
 import type { Database } from '../../../store/database.ts';
-import { reliefFamily } from '../../../store/schema/relief-pilot.ts';
+import { reliefFamily, reliefWarning } from '../../../store/schema/relief-pilot.ts';
 import type { Actor } from '../../actor.ts';
 import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/services/context.ts';
 import { familyFacts } from '../family-rows.ts';
@@ -25,6 +26,8 @@ export interface FamilyListInput {
   county?: string;
   township?: string;
   category?: number;
+  /** Only families warned in the year: at this MD3 level, or at any level. */
+  warning?: Exclude<WarningLevel, 'none'> | 'any';
   page?: number;
   pageSize?: number;
 }
@@ -59,6 +62,17 @@ export async function listFamilies(
     if (county) filters.push(eq(reliefFamily.county, county));
     if (township) filters.push(eq(reliefFamily.township, township));
     if (input.category !== undefined) filters.push(eq(reliefFamily.category, input.category));
+    if (input.warning) {
+      const warned = tx
+        .select({ familyId: reliefWarning.familyId })
+        .from(reliefWarning)
+        .where(
+          input.warning === 'any'
+            ? eq(reliefWarning.year, year)
+            : and(eq(reliefWarning.year, year), eq(reliefWarning.level, input.warning)),
+        );
+      filters.push(inArray(reliefFamily.id, warned));
+    }
     const where = filters.length > 0 ? and(...filters) : undefined;
     const [counted] = await tx.select({ n: count() }).from(reliefFamily).where(where);
     const facts = await familyFacts(tx, year, where, {
@@ -74,6 +88,7 @@ export async function listFamilies(
         year,
         county: county ?? null,
         township: township ?? null,
+        warning: input.warning ?? null,
         page,
         shown: items.length,
       },

@@ -26,9 +26,6 @@ import { FamilyDrawer } from '../../components/relief/FamilyDrawer.tsx';
 import { NewFamilyForm } from '../../components/relief/NewFamilyForm.tsx';
 import { JURISDICTIONS } from '../../shared.ts';
 
-/** The server pages up to this many; a warning filter reads them all and pages here. */
-const ALL = 200;
-
 interface Filters {
   county?: string;
   township?: string;
@@ -54,20 +51,9 @@ function FamilyRegister() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [open, setOpen] = useState<string | null>(null);
-  // The list route has no warning filter: with one, read every family of the other filters.
-  const local = filters.warning !== undefined;
-  const list = useApiGet<FamilyList>(
-    reliefPaths.families({
-      year,
-      county: filters.county,
-      township: filters.township,
-      category: filters.category,
-      page: local ? 1 : page,
-      pageSize: local ? ALL : pageSize,
-    }),
-  );
-  const items = (list.data?.items ?? []).filter((f) => !local || f.warning === filters.warning);
-  const total = local ? items.length : (list.data?.total ?? 0);
+  const list = useApiGet<FamilyList>(reliefPaths.families({ year, ...filters, page, pageSize }));
+  const items = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
   const change = (next: Filters) => {
     setFilters(next);
     setPage(1);
