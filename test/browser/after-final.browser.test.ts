@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DESKTOP, forgiveRefusal, screenshot } from './support/browser.ts';
 import { startOwnDemoServer, type OwnDemoServer } from './support/own-demo-server.ts';
 import { browserSuite } from './support/suite.ts';
-import { walkBatch, type WalkedBatch } from './support/walk-batch.ts';
+import { countyLogin, ENTERPRISES, walkBatch, type WalkedBatch } from './support/walk-batch.ts';
 
 const suite = browserSuite();
 let server: OwnDemoServer;
@@ -94,6 +94,57 @@ test('the enterprise sees its stars and benefits, claims one, and is refused the
   await reReview.getByText('处理中').waitFor();
   expect(await reReview.getByTestId('request-re-review').isDisabled()).toBe(true);
   await screenshot(page, 'after-final-re-review-1366x768');
+});
+
+test('the county office grants the rent subsidy at its share; the enterprise reads the amount', async () => {
+  const [applicationId] = walked.applicationIds;
+  const detail = await server.call<{ claims: { id: string; kind: string }[] }>(
+    'enterprise1',
+    'GET',
+    `/api/hq/applications/${applicationId}`,
+  );
+  const rent = detail.claims.find((c) => c.kind === 'rent_subsidy')!;
+  const browser = await suite.open(DESKTOP);
+  const { page } = browser;
+  await server.signIn(page, countyLogin(server, ENTERPRISES[0]!.county!));
+  await page.getByRole('menu').getByText('政策兑现').click();
+  const list = page.getByTestId('claims-to-grant');
+  const row = list.locator('tr.ant-table-row', { hasText: '租房补助' });
+  await row.waitFor();
+  expect(await row.innerText()).toContain('360000 元');
+  // The star card is the bureau's (88号 四、1): a county office sees the subsidies only.
+  expect(await list.locator('tr.ant-table-row').count()).toBe(1);
+
+  await row.getByRole('button', { name: /^办\s?理$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /办理政策兑现/ });
+  await dialog.getByRole('button', { name: '确认办理' }).click();
+  await dialog.getByText('请填写补助比例').waitFor(); // nothing sent without the share
+  await dialog.getByLabel('补助比例（%）').fill('120');
+  await dialog.getByRole('button', { name: '确认办理' }).click();
+  await dialog.locator('.ant-form-item-explain-error', { hasText: '不是有效比例' }).waitFor();
+  await forgiveRefusal(browser, `/api/hq/benefit-claims/${rent.id}/decide`, 400);
+  await dialog.getByLabel('补助比例（%）').fill('30');
+  await screenshot(page, 'after-final-county-grant-1366x768');
+  await dialog.getByRole('button', { name: '确认办理' }).click();
+  await page.getByText('已兑现，补助 108000.00 元').waitFor();
+  await dialog.waitFor({ state: 'detached' });
+
+  // Every claim, the granted one explained step by step (88号 四、2).
+  await list.getByText('全部').click();
+  const granted = list.locator('tr.ant-table-row', { hasText: '租房补助' });
+  await granted.locator('[data-testid="claim-outcome"][data-state="granted"]').waitFor();
+  await granted.getByTestId('claim-explained').hover();
+  const how = page.getByRole('tooltip').or(page.locator('.ant-popover'));
+  await how.getByText('360000 × 30 % = 108000').waitFor();
+  await screenshot(page, 'after-final-county-claims-1366x768');
+
+  await page.context().clearCookies();
+  await server.signIn(page, 'enterprise1');
+  await page.goto(`${server.url}/enterprise/applications?id=${applicationId}`);
+  const claims = page.getByTestId('final-result').getByTestId('benefit-claims');
+  await claims.waitFor();
+  expect(await claims.innerText()).toContain('已兑现');
+  expect(await claims.innerText()).toContain('补助 108000.00 元（比例 30.00%）');
 });
 
 test('the city bureau lowers the stars on re-review; the enterprise sees its benefit end', async () => {

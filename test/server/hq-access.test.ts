@@ -69,6 +69,12 @@ const GUARDED: { method: string; path: string; roles: Role[] }[] = [
     roles: ['city_bureau', 'leading_group', 'admin'],
   },
   { method: 'POST', path: `/api/hq/applications/${ID}/revoke`, roles: ['city_bureau'] },
+  { method: 'GET', path: '/api/hq/benefit-claims', roles: ['city_bureau', 'county_office'] },
+  {
+    method: 'POST',
+    path: `/api/hq/benefit-claims/${ID}/decide`,
+    roles: ['city_bureau', 'county_office'],
+  },
 ];
 
 /** Services' clock at 10:00 in China on a date, for setting up records directly. */

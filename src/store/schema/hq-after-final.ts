@@ -7,7 +7,6 @@ import {
   numeric,
   pgTable,
   text,
-  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -21,12 +20,14 @@ import { REVOCATION_REASONS } from '../../workflow/hq-rating/revocation.ts';
 import { hqApplication } from './hq-applications.ts';
 import { actorId, at, oneOf } from './hq-columns.ts';
 
-export const CLAIM_STATES = ['claimed', 'ended'] as const;
+/** claimed → granted or refused (a refused kind may be claimed again); claimed or granted → ended. */
+export const CLAIM_STATES = ['claimed', 'granted', 'refused', 'ended'] as const;
 export type ClaimState = (typeof CLAIM_STATES)[number];
 
 /**
- * A benefit claimed under a rating in effect (R15, 88号 四). The database itself refuses a second
- * claim of a kind (R16, 88号 五、5) and a rent subsidy beside a purchase subsidy (88号 四、2).
+ * A benefit claimed under a rating in effect (R15, 88号 四), and what the office that grants it
+ * decided. The database itself refuses a second live claim of a kind (R16, 88号 五、5) and a rent
+ * subsidy beside a purchase subsidy (88号 四、2); a refused claim blocks neither.
  */
 export const hqBenefitClaim = pgTable(
   'hq_benefit_claim',
@@ -42,17 +43,29 @@ export const hqBenefitClaim = pgTable(
     note: text('note'),
     claimedBy: actorId('claimed_by').notNull(),
     claimedAt: at('claimed_at').notNull(),
+    /** Who granted or refused it, when, and why or how. */
+    decidedBy: actorId('decided_by'),
+    decidedAt: at('decided_at'),
+    decisionNote: text('decision_note'),
+    /** The share of a subsidy the local government set (88号 四、2), in per cent. */
+    sharePercent: numeric('share_percent'),
+    /** The subsidy granted: the amount claimed × the share, to the fen. */
+    grantedYuan: numeric('granted_yuan'),
     endedAt: at('ended_at'),
     endReason: text('end_reason'),
   },
   (t) => [
-    unique('hq_benefit_claim_once').on(t.applicationId, t.kind),
+    uniqueIndex('hq_benefit_claim_once')
+      .on(t.applicationId, t.kind)
+      .where(sql`${t.state} <> 'refused'`),
     uniqueIndex('hq_benefit_claim_rent_or_purchase')
       .on(t.applicationId)
-      .where(sql`${t.kind} in ('rent_subsidy', 'purchase_subsidy')`),
+      .where(sql`${t.kind} in ('rent_subsidy', 'purchase_subsidy') and ${t.state} <> 'refused'`),
     check('hq_benefit_claim_kind_check', oneOf(t.kind, BENEFIT_KINDS)),
     check('hq_benefit_claim_state_check', oneOf(t.state, CLAIM_STATES)),
     check('hq_benefit_claim_amount_check', sql`${t.amountYuan} >= 0`),
+    check('hq_benefit_claim_share_check', sql`${t.sharePercent} > 0 and ${t.sharePercent} <= 100`),
+    check('hq_benefit_claim_granted_check', sql`${t.grantedYuan} >= 0`),
   ],
 );
 

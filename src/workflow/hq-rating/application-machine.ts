@@ -39,6 +39,7 @@ export type ApplicationAction =
   | 'publish'
   | 'finalize'
   | 'claim_benefit'
+  | 'decide_benefit'
   | 'record_support'
   | 'request_re_review'
   | 'decide_re_review'
@@ -211,6 +212,13 @@ export const APPLICATION_MACHINE: StateMachine<ApplicationState, ApplicationActi
       to: null,
       by: ['enterprise'],
       label: { zh: '申请政策兑现', en: 'claim a benefit' },
+      citation: { rule: 'R15', article: '88号 四' },
+    },
+    decide_benefit: {
+      from: ['final'],
+      to: null,
+      by: ['county_office', 'city_bureau'],
+      label: { zh: '办理政策兑现', en: 'decide a benefit claim' },
       citation: { rule: 'R15', article: '88号 四' },
     },
     record_support: {

@@ -22,6 +22,11 @@ export interface BenefitRule {
   needsNoOwnOffice: boolean;
   /** A kind that excludes this one: rent and purchase subsidies are never both granted. */
   excludes?: BenefitKind;
+  /**
+   * The office that grants it: the city's services by the bureau; the subsidies by the county
+   * office of the enterprise's place, whose government sets the share and pays (88号 四、2).
+   */
+  grantedBy: 'city_bureau' | 'county_office';
   label: Localized;
   citation: Citation;
 }
@@ -30,12 +35,14 @@ export const BENEFITS: Record<BenefitKind, BenefitRule> = {
   star_card: {
     minStars: 3,
     needsNoOwnOffice: false,
+    grantedBy: 'city_bureau',
     label: { zh: '总部星级卡', en: 'HQ star card' },
     citation: { rule: 'R15', article: '88号 四、1' },
   },
   school_enrolment: {
     minStars: 4,
     needsNoOwnOffice: false,
+    grantedBy: 'city_bureau',
     label: { zh: '子女入学照顾', en: 'School-enrolment care' },
     citation: { rule: 'R15', article: '88号 四、1' },
   },
@@ -43,6 +50,7 @@ export const BENEFITS: Record<BenefitKind, BenefitRule> = {
     minStars: 3,
     needsNoOwnOffice: true,
     excludes: 'purchase_subsidy',
+    grantedBy: 'county_office',
     label: { zh: '租用办公用房补助', en: 'Office rent subsidy' },
     citation: { rule: 'R15, R16', article: '88号 四、2；五、5' },
   },
@@ -50,6 +58,7 @@ export const BENEFITS: Record<BenefitKind, BenefitRule> = {
     minStars: 3,
     needsNoOwnOffice: true,
     excludes: 'rent_subsidy',
+    grantedBy: 'county_office',
     label: { zh: '首次购建办公用房补助', en: 'First office purchase subsidy' },
     citation: { rule: 'R15, R16', article: '88号 四、2；五、5' },
   },

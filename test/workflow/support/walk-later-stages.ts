@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Database } from '../../../src/store/database.ts';
 import * as s from '../../../src/workflow/hq-rating/services/index.ts';
-import { bureau, leadingGroup, on } from './actors.ts';
+import { bureau, county, leadingGroup, on } from './actors.ts';
 import type { TestEnterprise } from './batch.ts';
 import { refusedWith } from './walk-stages.ts';
 
@@ -126,6 +126,103 @@ export async function publicity(
   return run3;
 }
 
+/**
+ * The granting offices (88号 四): the bureau refuses the star card once (reason required), the
+ * enterprise claims it again and the bureau grants it; 鹿城区 grants the rent subsidy at 30 %.
+ */
+async function grantBoth(db: Database, first: TestEnterprise, when: ReturnType<typeof on>) {
+  const queue = await s.listBenefitClaims(db, county('鹿城区'), { state: 'claimed' });
+  expect(queue.map((c) => c.kind)).toEqual(['rent_subsidy']);
+  expect(await s.listBenefitClaims(db, county('瑞安市'))).toEqual([]);
+  const bureauQueue = await s.listBenefitClaims(db, bureau, { state: 'claimed' });
+  const card = bureauQueue.find((c) => c.kind === 'star_card')!;
+  const rent = queue[0]!;
+
+  await expect(
+    s.decideBenefitClaim(db, bureau, { claimId: card.id, outcome: 'refused' }, when),
+  ).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'reason_required' })] });
+  const refused = await s.decideBenefitClaim(
+    db,
+    bureau,
+    { claimId: card.id, outcome: 'refused', note: '持卡人名单未附' },
+    when,
+  );
+  expect(refused).toMatchObject({ state: 'refused', decisionNote: '持卡人名单未附' });
+  const again = await s.claimBenefit(
+    db,
+    first.actor,
+    { applicationId: card.applicationId, kind: 'star_card', note: '已附持卡人名单' },
+    when,
+  );
+  expect(
+    (await s.decideBenefitClaim(db, bureau, { claimId: again.id, outcome: 'granted' }, when)).state,
+  ).toBe('granted');
+
+  // The subsidy is the local government's: not the bureau's, not another county's.
+  await expect(
+    s.decideBenefitClaim(
+      db,
+      bureau,
+      { claimId: rent.id, outcome: 'granted', sharePercent: '30' },
+      when,
+    ),
+  ).rejects.toEqual(refusedWith('not_your_benefit'));
+  await expect(
+    s.decideBenefitClaim(
+      db,
+      county('瑞安市'),
+      { claimId: rent.id, outcome: 'granted', sharePercent: '30' },
+      when,
+    ),
+  ).rejects.toEqual(refusedWith('not_found'));
+  for (const [share, code] of [
+    [undefined, 'share_required'],
+    ['0', 'share'],
+    ['100.01', 'share'],
+    ['30.005', 'share'],
+  ] as const) {
+    await expect(
+      s.decideBenefitClaim(
+        db,
+        county('鹿城区'),
+        { claimId: rent.id, outcome: 'granted', ...(share ? { sharePercent: share } : {}) },
+        when,
+      ),
+    ).rejects.toMatchObject({ issues: [expect.objectContaining({ code })] });
+  }
+  // 360,000.50 × 30 % = 108,000.15, exact.
+  const granted = await s.decideBenefitClaim(
+    db,
+    county('鹿城区'),
+    { claimId: rent.id, outcome: 'granted', sharePercent: '30' },
+    when,
+  );
+  expect(granted).toMatchObject({
+    state: 'granted',
+    sharePercent: '30.00',
+    grantedYuan: '108000.15',
+  });
+  expect(granted.explanation!.at(-1)).toMatchObject({
+    formula: '360000.5 × 30 % = 108000.15',
+    citation: { rule: 'R15', article: '88号 四、2' },
+  });
+  await expect(
+    s.decideBenefitClaim(
+      db,
+      county('鹿城区'),
+      { claimId: rent.id, outcome: 'refused', note: '重复' },
+      when,
+    ),
+  ).rejects.toEqual(refusedWith('claim_already_decided'));
+  // The enterprise reads the outcome on its application.
+  const mine = await s.getApplication(db, first.actor, { applicationId: rent.applicationId });
+  expect(mine.claims.map((c) => [c.kind, c.state]).sort()).toEqual([
+    ['rent_subsidy', 'granted'],
+    ['star_card', 'granted'],
+    ['star_card', 'refused'],
+  ]);
+}
+
 /** Final (R13), benefits (R15) with the refused second kind, re-review, revocation (R14). */
 export async function finalAndAfter(
   db: Database,
@@ -161,6 +258,7 @@ export async function finalAndAfter(
   await expect(claim('purchase_subsidy', '2026-04-02')).rejects.toEqual(
     refusedWith('excluded_by_other'),
   );
+  await grantBoth(db, e[0]!, on('2026-04-10'));
   await s.recordSupport(
     db,
     bureau,
@@ -187,7 +285,11 @@ export async function finalAndAfter(
     { applicationId: ids[0]!, reason: 3, note: '列入严重失信主体名单' },
     on('2026-06-01'),
   );
-  expect(revoked.endedClaims.map((c) => c.kind).sort()).toEqual(['rent_subsidy', 'star_card']);
+  // Granted benefits end with the rating too (R14).
+  expect(revoked.endedClaims.map((c) => [c.kind, c.grantedYuan]).sort()).toEqual([
+    ['rent_subsidy', '108000.15'],
+    ['star_card', null],
+  ]);
   await expect(claim('school_enrolment', '2026-06-02')).rejects.toEqual(
     refusedWith('transition_not_allowed'),
   );

@@ -6,6 +6,7 @@ import {
   FileExcelOutlined,
   FileSyncOutlined,
   FileTextOutlined,
+  GiftOutlined,
   HomeOutlined,
   OrderedListOutlined,
   ProfileOutlined,
@@ -18,6 +19,7 @@ import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
 import { Accounts } from '../pages/admin/Accounts.tsx';
 import { AdminHome } from '../pages/admin/AdminHome.tsx';
+import { ClaimsToGrant } from '../pages/benefits/ClaimsToGrant.tsx';
 import { Batches } from '../pages/city_bureau/Batches.tsx';
 import { CityBureauHome } from '../pages/city_bureau/CityBureauHome.tsx';
 import { RatingTable } from '../pages/city_bureau/RatingTable.tsx';
@@ -100,6 +102,12 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
         icon: <SendOutlined />,
         element: <PassList />,
       },
+      {
+        path: 'claims',
+        label: 'rating.nav.claims',
+        icon: <GiftOutlined />,
+        element: <ClaimsToGrant />,
+      },
     ],
   },
   department: {
@@ -141,6 +149,12 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
         label: 'rating.nav.reReviews',
         icon: <FileSyncOutlined />,
         element: <ReReviewRequests />,
+      },
+      {
+        path: 'claims',
+        label: 'rating.nav.claims',
+        icon: <GiftOutlined />,
+        element: <ClaimsToGrant />,
       },
     ],
   },

@@ -3,6 +3,7 @@ import { registerAfterFinal } from './after-final.ts';
 import { registerApplications } from './applications.ts';
 import { registerApproval } from './approval.ts';
 import { registerBatches } from './batches.ts';
+import { registerBenefitClaims } from './benefit-claims.ts';
 import { registerCountyReview } from './county-review.ts';
 import { registerMaterials } from './materials.ts';
 import { registerPublic } from './public.ts';
@@ -36,6 +37,7 @@ export function registerHq(app: ApiApp): void {
   registerPublicityNotice(hq);
   registerPublic(hq);
   registerAfterFinal(hq);
+  registerBenefitClaims(hq);
   registerTimelines(hq);
   mountHq(app, hq);
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { APPLICATION_STATES } from '../../../workflow/hq-rating/application-machine.ts';
 import { BATCH_STATES } from '../../../workflow/hq-rating/batch-machine.ts';
+import { CLAIM_STATES } from '../../../store/schema/hq-after-final.ts';
 import { BENEFIT_KINDS, SUPPORT_KINDS } from '../../../workflow/hq-rating/benefits.ts';
 import { MATERIAL_KINDS } from '../../../workflow/hq-rating/materials.ts';
 import { OBJECTION_STATES } from '../../../workflow/hq-rating/objection-machine.ts';
@@ -155,15 +156,40 @@ export const ItemSchema = z
   })
   .openapi('VerificationItem');
 
+/** One step of an explanation: inputs, formula with its numbers, result, rule. */
+export const StepSchema = z
+  .object({
+    key: z.string(),
+    title: LocalizedSchema,
+    citation: CitationSchema,
+    values: z.array(z.object({ label: LocalizedSchema, value: z.string() })).optional(),
+    formula: z.string().optional(),
+    result: z.string().optional(),
+    exact: z.string().optional(),
+    note: LocalizedSchema.optional(),
+  })
+  .openapi('ExplanationStep');
+
 export const ClaimSchema = z
   .object({
     id: z.string(),
     applicationId: z.string(),
     kind: z.enum(BENEFIT_KINDS),
-    state: z.enum(['claimed', 'ended']),
+    state: z.enum(CLAIM_STATES).openapi({
+      description: 'claimed (waiting) → granted or refused; claimed or granted → ended',
+    }),
     amountYuan: z.string().nullable(),
     note: z.string().nullable(),
     claimedAt: z.string(),
+    grantedBy: z.enum(['city_bureau', 'county_office']).openapi({
+      description:
+        'The city bureau grants the star card and school care; the county office the subsidies (88号 四、2)',
+    }),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+    sharePercent: z.string().nullable().openapi({ example: '30.00' }),
+    grantedYuan: z.string().nullable().openapi({ example: '108000.00' }),
+    explanation: z.array(StepSchema).nullable(),
     endedAt: z.string().nullable(),
     endReason: z.string().nullable(),
   })
@@ -323,18 +349,7 @@ export const ExplanationSchema = z
     method: z.string().openapi({ example: 'hq-star-rating' }),
     subject: z.object({ id: z.string(), name: z.string() }),
     parameters: z.string(),
-    steps: z.array(
-      z.object({
-        key: z.string(),
-        title: LocalizedSchema,
-        citation: CitationSchema,
-        values: z.array(z.object({ label: LocalizedSchema, value: z.string() })).optional(),
-        formula: z.string().optional(),
-        result: z.string().optional(),
-        exact: z.string().optional(),
-        note: LocalizedSchema.optional(),
-      }),
-    ),
+    steps: z.array(StepSchema),
     notice: LocalizedSchema.optional(),
   })
   .openapi('RunExplanation');

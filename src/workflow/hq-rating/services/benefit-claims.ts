@@ -1,11 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Transaction } from '../../../store/database.ts';
 import { hqBenefitClaim, hqSupportNote } from '../../../store/schema/hq-after-final.ts';
 import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE } from '../application-machine.ts';
+import { dec } from '../../../engine/exact/decimal.ts';
+import type { ExplanationStep } from '../../../engine/explanation.ts';
+import type { ClaimState } from '../../../store/schema/hq-after-final.ts';
 import {
   BENEFIT_KINDS,
+  BENEFITS,
   benefitRefusal,
   SUPPORT_KINDS,
   type BenefitKind,
@@ -15,11 +19,12 @@ import { decimalText } from '../decimal-text.ts';
 import { WorkflowError } from '../errors.ts';
 import { assertCanReadApplication } from '../permissions.ts';
 import { transition } from '../state-machine.ts';
+import { subsidyGranted } from '../subsidy-grant.ts';
 import { inEffect } from '../validity.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
 import { lockApplication, scopeOf, type ApplicationRow } from './load.ts';
 import { logApplicationStep } from './record.ts';
-import { amountField, parseInput, textField, wordsField } from './validation.ts';
+import { amountField, parseInput, textField, throwIssues, wordsField } from './validation.ts';
 
 export type ClaimRow = typeof hqBenefitClaim.$inferSelect;
 
@@ -27,10 +32,18 @@ export interface ClaimView {
   id: string;
   applicationId: string;
   kind: BenefitKind;
-  state: 'claimed' | 'ended';
+  state: ClaimState;
   amountYuan: string | null;
   note: string | null;
   claimedAt: string;
+  /** The office that grants this kind (88号 四、1 the city; 四、2 the local government). */
+  grantedBy: 'city_bureau' | 'county_office';
+  decidedAt: string | null;
+  decisionNote: string | null;
+  sharePercent: string | null;
+  grantedYuan: string | null;
+  /** How a granted subsidy was reached: amount, share, product (88号 四、2). */
+  explanation: ExplanationStep[] | null;
   endedAt: string | null;
   endReason: string | null;
 }
@@ -43,6 +56,15 @@ export const claimView = (row: ClaimRow): ClaimView => ({
   amountYuan: row.amountYuan,
   note: row.note,
   claimedAt: row.claimedAt.toISOString(),
+  grantedBy: BENEFITS[row.kind].grantedBy,
+  decidedAt: row.decidedAt?.toISOString() ?? null,
+  decisionNote: row.decisionNote,
+  sharePercent: row.sharePercent,
+  grantedYuan: row.grantedYuan,
+  explanation:
+    row.amountYuan !== null && row.sharePercent !== null
+      ? subsidyGranted(dec(row.amountYuan), dec(row.sharePercent)).steps
+      : null,
   endedAt: row.endedAt?.toISOString() ?? null,
   endReason: row.endReason,
 });
@@ -84,6 +106,19 @@ export async function claimBenefit(
   options?: ServiceOptions,
 ): Promise<ClaimView> {
   const fields = parseInput(claimSchema, input);
+  if (BENEFITS[fields.kind].grantedBy === 'county_office' && !fields.amountYuan) {
+    // The subsidy is a share of this amount (88号 四、2): the county cannot grant it without one.
+    throwIssues([
+      {
+        column: 'amountYuan',
+        code: 'amount_required',
+        message: {
+          zh: '申请金额：补助按实际支付的租金或成交金额的一定比例计算，必须填写（元）',
+          en: 'amount: the subsidy is a share of the rent paid or the price, so it is required (yuan)',
+        },
+      },
+    ]);
+  }
   const { at, today } = moment(options);
   return inTransaction(db, async (tx) => {
     const { application } = await lockApplication(tx, fields.applicationId);
@@ -93,7 +128,9 @@ export async function claimBenefit(
     const held = await tx
       .select({ kind: hqBenefitClaim.kind })
       .from(hqBenefitClaim)
-      .where(eq(hqBenefitClaim.applicationId, application.id));
+      .where(
+        and(eq(hqBenefitClaim.applicationId, application.id), ne(hqBenefitClaim.state, 'refused')),
+      );
     const refusal = benefitRefusal(fields.kind, {
       stars: application.stars!,
       ownsOfficeProperty: application.ownsOfficeProperty === true,
@@ -169,8 +206,8 @@ export async function recordSupport(
 }
 
 /**
- * Ends the claims a rating no longer supports: all of them on revocation (R14), those above the
- * new stars after a re-review (R13).
+ * Ends the claims, waiting or granted, a rating no longer supports: all of them on revocation
+ * (R14), those above the new stars after a re-review (R13).
  * @example await endClaims(tx, applicationId, (kind) => true, '资格已取消', at)
  */
 export async function endClaims(
@@ -184,7 +221,10 @@ export async function endClaims(
     .select()
     .from(hqBenefitClaim)
     .where(
-      and(eq(hqBenefitClaim.applicationId, applicationId), eq(hqBenefitClaim.state, 'claimed')),
+      and(
+        eq(hqBenefitClaim.applicationId, applicationId),
+        inArray(hqBenefitClaim.state, ['claimed', 'granted']),
+      ),
     )
     .for('update');
   const ended: ClaimView[] = [];

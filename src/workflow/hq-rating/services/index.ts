@@ -36,6 +36,11 @@ export { publishList, finalizeBatch, publicityEnd } from './publicity.ts';
 export { fileObjection, resolveObjection, type ResolveObjectionInput } from './objections.ts';
 export type { ObjectionView } from './objection-view.ts';
 export { claimBenefit, recordSupport } from './benefit-claims.ts';
+export {
+  decideBenefitClaim,
+  listBenefitClaims,
+  type ClaimQueueEntry,
+} from './benefit-decisions.ts';
 export { requestReReview, decideReReview, revokeRating } from './after-final.ts';
 export { listReReviewRequests, type ReReviewListEntry } from './reads-re-reviews.ts';
 export {

@@ -2,6 +2,7 @@
 import { ApiError, CLIENT_ERROR_CODES } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import type { ApiErrorBody } from '../../api/types.ts';
+import type { ExplanationStep } from '../../../../src/engine/explanation.ts';
 import { languageTag } from '../../i18n/language.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import type { Localized } from '../../shared.ts';
@@ -92,14 +93,25 @@ export interface Material {
 
 export type BenefitKind = 'star_card' | 'school_enrolment' | 'rent_subsidy' | 'purchase_subsidy';
 
+export type ClaimState = 'claimed' | 'granted' | 'refused' | 'ended';
+
 export interface Claim {
   id: string;
+  applicationId: string;
   kind: BenefitKind;
-  state: 'claimed' | 'ended';
+  /** claimed (waiting) → granted or refused; claimed or granted → ended. */
+  state: ClaimState;
   /** Decimal text in yuan, as the enterprise gave it. */
   amountYuan: string | null;
   note: string | null;
   claimedAt: string;
+  /** The city bureau grants the star card and school care; the county office the subsidies. */
+  grantedBy: 'city_bureau' | 'county_office';
+  decidedAt: string | null;
+  decisionNote: string | null;
+  sharePercent: string | null;
+  grantedYuan: string | null;
+  explanation: ExplanationStep[] | null;
   endedAt: string | null;
   endReason: string | null;
 }

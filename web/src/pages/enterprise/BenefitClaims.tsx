@@ -1,9 +1,35 @@
-import { Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Claim } from '../../components/apply/hq-api.ts';
+import type { Claim, ClaimState } from '../../components/apply/hq-api.ts';
 import { formatTime } from '../../components/apply/format.ts';
 
-/** The enterprise's claims, newest first: what, how much, when, and whether still in force. */
+const STATE_COLORS: Record<ClaimState, string> = {
+  claimed: 'processing',
+  granted: 'green',
+  refused: 'red',
+  ended: 'default',
+};
+
+/** A claim's state with what the granting office said: the subsidy granted, or why not. */
+export function ClaimOutcome({ claim }: { claim: Claim }) {
+  const { t } = useTranslation();
+  const words = claim.state === 'ended' ? claim.endReason : claim.decisionNote;
+  return (
+    <Flex vertical gap={2} data-testid="claim-outcome" data-state={claim.state}>
+      <span>
+        <Tag color={STATE_COLORS[claim.state]}>{t(`apply.final.claims.states.${claim.state}`)}</Tag>
+        {claim.grantedYuan !== null &&
+          t('apply.final.claims.granted', {
+            amount: claim.grantedYuan,
+            share: claim.sharePercent,
+          })}
+      </span>
+      {words && <Typography.Text type="secondary">{words}</Typography.Text>}
+    </Flex>
+  );
+}
+
+/** The enterprise's claims, newest first: what, how much, when, and what became of each. */
 export function BenefitClaims({ claims }: { claims: readonly Claim[] }) {
   const { t } = useTranslation();
   const rows = [...claims].sort((a, b) => b.claimedAt.localeCompare(a.claimedAt));
@@ -37,15 +63,7 @@ export function BenefitClaims({ claims }: { claims: readonly Claim[] }) {
           {
             key: 'state',
             title: t('apply.final.claims.state'),
-            render: (_, c) =>
-              c.state === 'claimed' ? (
-                <Tag color="green">{t('apply.final.claims.inForce')}</Tag>
-              ) : (
-                <span>
-                  <Tag>{t('apply.final.claims.ended')}</Tag>
-                  {c.endReason}
-                </span>
-              ),
+            render: (_, c) => <ClaimOutcome claim={c} />,
           },
           { key: 'note', title: t('apply.final.claimNote'), render: (_, c) => c.note ?? '' },
         ]}

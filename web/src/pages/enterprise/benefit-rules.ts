@@ -39,7 +39,9 @@ export function benefitLines(
   ownsOffice: boolean | null,
   claims: readonly Claim[],
 ): BenefitLine[] {
-  const held = (kind: BenefitKind) => claims.find((c) => c.kind === kind && c.state === 'claimed');
+  // A refused claim holds nothing: the kind may be claimed again.
+  const held = (kind: BenefitKind) =>
+    claims.find((c) => c.kind === kind && (c.state === 'claimed' || c.state === 'granted'));
   return BENEFIT_ORDER.map((kind) => {
     const eligible =
       kind === 'school_enrolment'
