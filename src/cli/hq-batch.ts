@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../engine/localized.ts';
+import { LOCAL_TABLE_LIMITS } from '../engine/table/limits.ts';
 import { forEachTableRow } from '../engine/table/read-table.ts';
 import { EnterpriseReader } from '../methods/hq-star-rating/input.ts';
 import { rateBatch, type BatchRating } from '../methods/hq-star-rating/rate.ts';
@@ -50,7 +51,11 @@ export async function rateBatchFile(options: BatchOptions): Promise<{
   progress.step({ zh: '解析并校验各行', en: 'parsing and checking the rows' });
   const reader = new EnterpriseReader();
   // Missing columns are checked with the rows, so the person sees every problem of the file at once.
-  const { columns } = await forEachTableRow(file, { required: [] }, (row) => reader.add(row));
+  const { columns } = await forEachTableRow(
+    file,
+    { required: [], limits: LOCAL_TABLE_LIMITS },
+    (row) => reader.add(row),
+  );
   const { enterprises, synthetic } = reader.finish(columns);
   progress.step({
     zh: `评分与排名 ${enterprises.length} 家企业`,

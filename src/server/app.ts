@@ -6,6 +6,7 @@ import { resolveSession } from '../auth/sessions.ts';
 import type { ApiApp, AppEnv, AppOptions } from './env.ts';
 import { errorJson, handleError } from './errors.ts';
 import { negotiateLang } from './lang.ts';
+import { requestBodyLimit } from './request-limits.ts';
 import { registerRoutes } from './routes/index.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionToken } from './session-cookie.ts';
 import { webApp } from './static.ts';
@@ -42,6 +43,9 @@ export function createApp(options: AppOptions): ApiApp {
       c.header('cache-control', 'no-store');
     }
   });
+
+  // Before anything reads a body: a hostile one must not exhaust memory (JSON 1 MB, tables 10 MB).
+  app.use('/api/*', requestBodyLimit());
 
   // Forms and uploads must come from our own pages (Origin or Sec-Fetch-Site); JSON bodies cannot
   // be sent cross-site without CORS, which we never allow.

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, formatIssues, type InputIssue } from '../engine/input-issue.ts';
+import { reportedIssues } from '../engine/table/limits.ts';
 import type { Lang, Localized } from '../engine/localized.ts';
 import type { AppEnv } from './env.ts';
 import { fieldLabel, withField } from './field-labels.ts';
@@ -182,12 +183,13 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   const lang = c.var.lang ?? 'zh';
   if (error instanceof InputError) {
     const heading = problemsHeading(error.issues.length, 'request');
+    // A file can have a problem in every cell: the first 200 are listed, then how many more.
     return errorJson(
       c,
       400,
       'invalid_input',
       heading,
-      error.issues.map((issue) => issueOut(issue, lang)),
+      reportedIssues(error.issues).map((issue) => issueOut(issue, lang)),
     );
   }
   const refusal = asRefusal(error);

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { parseDecimal } from '../../engine/exact/decimal.ts';
 import { Exact } from '../../engine/exact/exact.ts';
 import type { Lang } from '../../engine/localized.ts';
+import { LOCAL_TABLE_LIMITS } from '../../engine/table/limits.ts';
 import { forEachTableRow } from '../../engine/table/read-table.ts';
 import { writeCsv } from '../../engine/table/write-csv.ts';
 import { writeXlsx } from '../../engine/table/write-xlsx.ts';
@@ -126,7 +127,9 @@ export async function relieveFile(options: MedicalReliefOptions): Promise<{
   progress.expect(file.bytes.length / 60);
   progress.step({ zh: '解析并校验各行', en: 'parsing and checking the rows' });
   const reader = new FamilyReader();
-  await forEachTableRow(file, { required: [...COLUMNS] }, (row) => reader.add(row));
+  await forEachTableRow(file, { required: [...COLUMNS], limits: LOCAL_TABLE_LIMITS }, (row) =>
+    reader.add(row),
+  );
   const { families, synthetic, personalColumns } = reader.finish();
   progress.step({
     zh: `计算 ${families.length} 户的化解金额`,

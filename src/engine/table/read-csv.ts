@@ -2,10 +2,13 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import Papa from 'papaparse';
 import { InputError, type InputIssue } from '../input-issue.ts';
 import { checkHeader } from './header.ts';
+import {
+  checkTableSize,
+  MAX_REPORTED_ISSUES,
+  UPLOAD_TABLE_LIMITS,
+  type TableLimits,
+} from './limits.ts';
 import type { Table, TableRow } from './table.ts';
-
-/** Past this many bad rows the file is plainly wrong as a whole; more lines would not help. */
-const MAX_ROW_ISSUES = 100;
 
 /** What {@link forEachCsvRecord} found besides the rows it handed on. */
 export interface CsvSummary {
@@ -21,7 +24,10 @@ export interface CsvSummary {
  * // { columns: ['uscc', '得分'], rows: [{ row: 2, cells: { uscc: 'A1', 得分: '56.78' } }] }
  * @throws InputError for bytes that are not UTF-8, a bad header, missing required columns or malformed rows
  */
-export function readCsv(bytes: Uint8Array, options: { required?: readonly string[] } = {}): Table {
+export function readCsv(
+  bytes: Uint8Array,
+  options: { required?: readonly string[]; limits?: TableLimits } = {},
+): Table {
   const rows: TableRow[] = [];
   const { columns } = forEachCsvRecord(bytes, options, (row) => {
     rows.push(row);
@@ -38,15 +44,18 @@ export function readCsv(bytes: Uint8Array, options: { required?: readonly string
  * @example
  * let total = 0;
  * forEachCsvRecord(bytes, { required: ['uscc'] }, () => { total += 1; });
- * @throws InputError like {@link readCsv}; an error thrown by `onRow` propagates unchanged
+ * Rows and cells are bounded by `limits` (default: an upload's).
+ * @throws InputError like {@link readCsv}, or when the file passes its limits; an error thrown by
+ * `onRow` propagates unchanged
  */
 export function forEachCsvRecord(
   bytes: Uint8Array,
-  options: { required?: readonly string[] },
+  options: { required?: readonly string[]; limits?: TableLimits },
   onRow: (row: TableRow) => void,
 ): CsvSummary {
   const text = utf8Text(bytes);
-  const records = recordHandler(options.required ?? [], onRow);
+  const limits = options.limits ?? UPLOAD_TABLE_LIMITS;
+  const records = recordHandler(options.required ?? [], limits, onRow);
   // papaparse: measured about five times faster than csv-parse on a million-row batch.
   Papa.parse<string[]>(text, {
     delimiter: ',',
@@ -67,7 +76,11 @@ export function forEachCsvRecord(
 }
 
 /** Turns parsed records into rows: header first, then field counts, trimming and blank rows. */
-function recordHandler(required: readonly string[], onRow: (row: TableRow) => void) {
+function recordHandler(
+  required: readonly string[],
+  limits: TableLimits,
+  onRow: (row: TableRow) => void,
+) {
   let columns: string[] | undefined;
   let rowNumber = 0;
   let rowCount = 0;
@@ -82,6 +95,8 @@ function recordHandler(required: readonly string[], onRow: (row: TableRow) => vo
         return;
       }
       const width = columns.length;
+      // Lines, blank or not, so that a file of millions of empty lines stops here too.
+      checkTableSize(rowNumber - 1, width, limits);
       const cells: Record<string, string> = {};
       let blank = true;
       for (let i = 0; i < width; i++) {
@@ -93,7 +108,7 @@ function recordHandler(required: readonly string[], onRow: (row: TableRow) => vo
       for (let i = width; i < fields.length; i++) {
         if (fields[i]!.trim() !== '') {
           issues.push(tooManyFields(rowNumber, fields, width));
-          if (issues.length >= MAX_ROW_ISSUES) throw new InputError(issues);
+          if (issues.length >= MAX_REPORTED_ISSUES) throw new InputError(issues);
           return;
         }
       }

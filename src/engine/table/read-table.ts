@@ -1,5 +1,6 @@
 import { forEachCsvRecord, readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
+import type { TableLimits } from './limits.ts';
 import { tableKindOf, type Table, type TableRow } from './table.ts';
 
 /** An uploaded or opened file: its name decides how the bytes are read. */
@@ -12,6 +13,7 @@ export interface TableFile {
  * Reads a .csv (UTF-8) or .xlsx file into a table, chosen by the file name's extension, and
  * checks that every required column is present (each missing one is an issue at row 1, all
  * reported together). Extra columns are kept. Async because workbooks are unpacked asynchronously.
+ * Rows, cells and a workbook's unpacked size are bounded by `limits` (default: an upload's).
  * @example
  * const table = await readTable({ fileName: '企业.csv', bytes }, { required: ['uscc', 'name'] });
  * table.rows[0] // { row: 2, cells: { uscc: '91330300MA2AXXXXXX', name: '某某集团有限公司' } }
@@ -19,7 +21,7 @@ export interface TableFile {
  */
 export async function readTable(
   input: TableFile,
-  options: { required: readonly string[] },
+  options: { required: readonly string[]; limits?: TableLimits },
 ): Promise<Table> {
   if (tableKindOf(input.fileName) === 'xlsx') return readXlsx(input.bytes, options);
   return readCsv(input.bytes, options);
@@ -32,7 +34,7 @@ export async function readTable(
  */
 export async function forEachTableRow(
   input: TableFile,
-  options: { required: readonly string[] },
+  options: { required: readonly string[]; limits?: TableLimits },
   onRow: (row: TableRow) => void,
 ): Promise<{ columns: string[] }> {
   if (tableKindOf(input.fileName) === 'csv') return forEachCsvRecord(input.bytes, options, onRow);

@@ -2,7 +2,14 @@ import { Buffer } from 'node:buffer';
 import type ExcelJS from 'exceljs';
 import { InputError, type InputIssue } from '../input-issue.ts';
 import { checkHeader } from './header.ts';
+import {
+  checkTableSize,
+  MAX_REPORTED_ISSUES,
+  UPLOAD_TABLE_LIMITS,
+  type TableLimits,
+} from './limits.ts';
 import type { Table, TableRow } from './table.ts';
+import { checkXlsxBounds, unreadable } from './xlsx-bounds.ts';
 
 /**
  * Reads the first worksheet of an .xlsx workbook; row 1 is the header. Each cell becomes the text
@@ -11,13 +18,17 @@ import type { Table, TableRow } from './table.ts';
  * left out; row numbers are the sheet's own.
  * @example await readXlsx(bytes, { required: ['uscc'] })
  * // { columns: ['uscc', '名称'], rows: [{ row: 2, cells: { uscc: '91330300…', 名称: '某某集团有限公司' } }] }
- * @throws InputError for a file that is not a workbook, a bad header, missing required columns,
- * or error values such as `#DIV/0!` (one issue per cell, all together)
+ * The workbook is checked against `limits` (default: an upload's) before it is unpacked.
+ * @throws InputError for a file that is not a workbook, one beyond the limits, a bad header,
+ * missing required columns, or error values such as `#DIV/0!` (one issue per cell, all together,
+ * at most {@link MAX_REPORTED_ISSUES})
  */
 export async function readXlsx(
   bytes: Uint8Array,
-  options: { required?: readonly string[] } = {},
+  options: { required?: readonly string[]; limits?: TableLimits } = {},
 ): Promise<Table> {
+  const limits = options.limits ?? UPLOAD_TABLE_LIMITS;
+  await checkXlsxBounds(bytes, limits);
   const sheet = await firstSheet(bytes);
   const issues: InputIssue[] = [];
   const headerCells: (string | undefined)[] = [];
@@ -46,7 +57,11 @@ export async function readXlsx(
       if (name === undefined) issues.push(unnamedCell(rowNumber, cell.address));
       else cells[name] = text;
     });
-    if (!blank) rows.push({ row: rowNumber, cells });
+    if (!blank) {
+      rows.push({ row: rowNumber, cells });
+      checkTableSize(rows.length, columns.length, limits);
+    }
+    if (issues.length >= MAX_REPORTED_ISSUES) throw new InputError(issues);
   });
   if (issues.length > 0) throw new InputError(issues);
   return { columns, rows };
@@ -61,15 +76,7 @@ async function firstSheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
     const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(view as unknown as ExcelJS.Buffer);
   } catch {
-    throw new InputError([
-      {
-        code: 'xlsx_invalid',
-        message: {
-          zh: '无法读取该 .xlsx 文件：文件已损坏、设置了打开密码，或并非 Excel 工作簿。请在 Excel 中打开（取消密码）后另存为 .xlsx 再上传。',
-          en: 'This .xlsx file cannot be read: it is damaged, password-protected, or not an Excel workbook. Open it in Excel (remove any password), save it as .xlsx and upload again.',
-        },
-      },
-    ]);
+    throw unreadable();
   }
   const sheet = workbook.worksheets[0];
   if (sheet === undefined) {

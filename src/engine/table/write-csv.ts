@@ -1,3 +1,4 @@
+import { neutraliseFormula } from './formula-guard.ts';
 import type { ColumnSpec } from './table.ts';
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
@@ -6,7 +7,9 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
  * Writes records as CSV text: a UTF-8 byte order mark (so Excel on Chinese Windows does not
  * take the file for GBK), the header labels, then one line per record, CRLF line ends. A field
  * with a comma, quote, line break or edge whitespace is quoted, its quotes doubled. A key absent
- * from a record is written as an empty cell. Encode the result as UTF-8 to save it.
+ * from a record is written as an empty cell. A cell a spreadsheet would run as a formula
+ * (`=…`, `+…`, `-…`, `@…`) gets an apostrophe in front; numbers stay as they are. Encode the
+ * result as UTF-8 to save it.
  * @example writeCsv([{ key: 'name', header: '名称' }], [{ name: '某某, "集团"' }])
  * // '\uFEFF名称\r\n"某某, ""集团"""\r\n'
  */
@@ -21,6 +24,7 @@ export function writeCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-function field(text: string): string {
+function field(raw: string): string {
+  const text = neutraliseFormula(raw);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

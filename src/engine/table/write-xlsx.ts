@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { neutraliseFormula } from './formula-guard.ts';
 import { headerRowOf, type ColumnSpec, type SheetSpec } from './table.ts';
 
 const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
@@ -9,7 +10,8 @@ const MAX_SIGNIFICANT = 15;
  * Writes an .xlsx workbook, one worksheet per spec. Any notes go in the rows above the header
  * (header row = `headerRowOf(sheet)`); the header is bold, frozen and filterable. Integer and
  * decimal columns are stored as numbers shown with exactly their places — the strings must
- * already be rounded to them, so what is shown is the string itself; text columns are text.
+ * already be rounded to them, so what is shown is the string itself; text columns are text, and a
+ * text that a spreadsheet would run as a formula once saved as CSV (`=…`) gets an apostrophe.
  * @example
  * const bytes = await writeXlsx([{
  *   name: '评定结果', notes: ['演示数据 (synthetic data)'],
@@ -34,7 +36,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
   });
   (spec.notes ?? []).forEach((note, index) => {
-    sheet.getCell(index + 1, 1).value = note;
+    sheet.getCell(index + 1, 1).value = neutraliseFormula(note);
   });
   spec.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
@@ -45,7 +47,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const header = sheet.getRow(headerRow);
   spec.columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
-    cell.value = column.header;
+    cell.value = neutraliseFormula(column.header);
     cell.font = { bold: true };
   });
   if (spec.columns.length > 0) {
@@ -57,7 +59,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   spec.records.forEach((record, index) => {
     const values = spec.columns.map((column) => {
       const text = record[column.key] ?? '';
-      if (column.kind !== 'integer' && column.kind !== 'decimal') return text;
+      if (column.kind !== 'integer' && column.kind !== 'decimal') return neutraliseFormula(text);
       return numberValue(text, column, `${spec.name}!${column.key}, record ${index + 1}`);
     });
     sheet.getRow(headerRow + 1 + index).values = values;

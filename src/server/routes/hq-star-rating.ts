@@ -3,11 +3,13 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { todayInChina } from '../../engine/calendar/today.ts';
 import { InputError, type InputIssue } from '../../engine/input-issue.ts';
+import { reportedIssues } from '../../engine/table/limits.ts';
 import { explainEnterprise } from '../../methods/hq-star-rating/explain.ts';
 import { COLUMNS } from '../../methods/hq-star-rating/input.ts';
 import { jsonChunks, SYNTHETIC_NOTICE } from '../../methods/hq-star-rating/output.ts';
 import type { ApiApp, AppEnv } from '../env.ts';
 import { errorJson, errorResponse, issueOut, problemsHeading } from '../errors.ts';
+import { heavyImport } from '../request-limits.ts';
 import { signedIn } from '../guards.ts';
 import { rateUploadedBatch, type BatchSource, type JsonRows } from '../hq-batch-input.ts';
 
@@ -120,7 +122,7 @@ const rateRoute = createRoute({
     'The same reading, checks and rating as `pingding rate hq-star-rating`: upload a .csv/.xlsx ' +
     '(multipart, field `file`) or send JSON rows. Returns the command line’s JSON document.',
   security: [{ session: [] }],
-  middleware: [signedIn, uploadLimit],
+  middleware: [signedIn, uploadLimit, heavyImport],
   request: { query: RateQuery, body: batchBody },
   responses: {
     200: {
@@ -142,7 +144,7 @@ const explainRoute = createRoute({
     'Rates the batch as /rate does and returns the Explanation of one enterprise: every step from ' +
     'its figures to its stars, with rule and article. An unscored enterprise gets its reasons.',
   security: [{ session: [] }],
-  middleware: [signedIn, uploadLimit],
+  middleware: [signedIn, uploadLimit, heavyImport],
   request: { query: ExplainQuery, body: batchBody },
   responses: {
     200: {
@@ -257,7 +259,7 @@ function refuseInput(c: Context<AppEnv>, source: BatchSource, issues: readonly I
     400,
     'invalid_input',
     problemsHeading(issues.length, 'file'),
-    issues.map((issue) => issueOut(issue, c.var.lang, pathOf)),
+    reportedIssues(issues).map((issue) => issueOut(issue, c.var.lang, pathOf)),
   );
 }
 

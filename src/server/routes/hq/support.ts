@@ -1,6 +1,7 @@
 import { OpenAPIHono, z, type Hook } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { InputError, type InputIssue } from '../../../engine/input-issue.ts';
+import { reportedIssues } from '../../../engine/table/limits.ts';
 import type { Lang, Localized } from '../../../engine/localized.ts';
 import type { Role } from '../../../workflow/actor.ts';
 import type { StateMachine } from '../../../workflow/hq-rating/state-machine.ts';
@@ -87,12 +88,13 @@ const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
  */
 function hqErrorHandler(error: Error, c: Context<AppEnv>) {
   if (!(error instanceof InputError)) return handleError(error, c);
-  const issues = error.issues.map((issue) => ({
+  const issues = reportedIssues(error.issues).map((issue) => ({
     path: issue.column ?? '',
     code: issue.code,
     message: issue.message[c.var.lang],
   }));
-  return errorJson(c, 400, 'invalid_input', problemsHeading(issues.length, 'request'), issues);
+  const heading = problemsHeading(error.issues.length, 'request');
+  return errorJson(c, 400, 'invalid_input', heading, issues);
 }
 
 /** A fresh app for the HQ routes, with the hook and the error handler above. */

@@ -22,6 +22,7 @@ import {
   MembersBody,
   YearField,
 } from './schemas.ts';
+import { heavyImport } from '../../request-limits.ts';
 import {
   at,
   FileForm,
@@ -109,7 +110,7 @@ const importRoute = createRoute({
   ...secured,
   summary: '导入家庭成员 / import families, one member a row (medical insurance)',
   description: 'All or nothing; every issue names its row and column, ID numbers masked.',
-  middleware: [keepFamilies, uploadLimit],
+  middleware: [keepFamilies, uploadLimit, heavyImport],
   request: { body: { content: { 'multipart/form-data': { schema: FileForm } }, required: true } },
   responses: {
     201: jsonResponse(ImportResultSchema, 'Imported'),
@@ -141,7 +142,7 @@ const costImportRoute = createRoute({
   tags,
   ...secured,
   summary: '导入年度费用 / import a year’s costs, one family a row (medical insurance)',
-  middleware: [keepFamilies, uploadLimit],
+  middleware: [keepFamilies, uploadLimit, heavyImport],
   request: {
     params: YearParams,
     body: { content: { 'multipart/form-data': { schema: FileForm } }, required: true },

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { InputError } from '../../../engine/input-issue.ts';
 import type { Localized } from '../../../engine/localized.ts';
+import { reportedIssues } from '../../../engine/table/limits.ts';
 import type { Role } from '../../../workflow/actor.ts';
 import type { ApiApp, AppEnv } from '../../env.ts';
 import { errorJson, handleError, issueOut, problemsHeading } from '../../errors.ts';
@@ -16,12 +17,13 @@ export type WaterApp = HqApp;
 function waterErrorHandler(error: Error, c: Context<AppEnv>) {
   if (!(error instanceof InputError)) return handleError(error, c);
   const lang = c.var.lang;
-  const issues = error.issues.map((issue) =>
+  const issues = reportedIssues(error.issues).map((issue) =>
     issue.row === undefined
       ? { path: issue.column ?? '', code: issue.code, message: issue.message[lang] }
       : issueOut(issue, lang, () => 'file'),
   );
-  return errorJson(c, 400, 'invalid_input', problemsHeading(issues.length, 'request'), issues);
+  const heading = problemsHeading(error.issues.length, 'request');
+  return errorJson(c, 400, 'invalid_input', heading, issues);
 }
 
 /** A fresh app for /api/water, with the request schemas' hook of the other routes. */

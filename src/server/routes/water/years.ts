@@ -1,5 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponse } from '../../errors.ts';
+import {
+  busyRefusal,
+  heavyImport,
+  tableUploadLimit,
+  tooLargeRefusal,
+} from '../../request-limits.ts';
 import {
   enterFigures,
   figuresTemplate,
@@ -78,7 +83,11 @@ const importRoute = createRoute({
   tags,
   ...secured,
   summary: '导入数据 / import the office’s figures from CSV or .xlsx (all or nothing)',
-  middleware: [officesOnly({ zh: '导入数据', en: 'import figures' })],
+  middleware: [
+    officesOnly({ zh: '导入数据', en: 'import figures' }),
+    tableUploadLimit,
+    heavyImport,
+  ],
   request: {
     params: YearParams,
     body: {
@@ -89,7 +98,8 @@ const importRoute = createRoute({
   responses: {
     200: jsonResponse(YearDetailSchema.extend({ imported: z.number().int() }), 'The year'),
     ...stepRefusals,
-    413: errorResponse('Too large'),
+    ...tooLargeRefusal,
+    ...busyRefusal,
   },
 });
 
