@@ -62,10 +62,13 @@ const SCOPE_KEYS: readonly ScopeField[] = [
 /**
  * Checks a new account and returns it normalized, or throws an InputError with every problem,
  * each naming its field: login name, display name, role, the scope the role needs (and no other),
- * password rules.
+ * password rules. Only demo accounts (`publishedPasswordAllowed`) may carry a published password.
  * @example checkNewAccount({ loginName: 'Ruian', displayName: '瑞安市投促局', role: 'county_office', jurisdiction: '瑞安市', password: '…' }).loginName // 'ruian'
  */
-export function checkNewAccount(input: NewAccount): CheckedAccount {
+export function checkNewAccount(
+  input: NewAccount,
+  options: { publishedPasswordAllowed?: boolean } = {},
+): CheckedAccount {
   const issues: InputIssue[] = [];
   const loginName = normalizeLoginName(input.loginName);
   const nameProblem = loginNameIssue(loginName);
@@ -89,7 +92,7 @@ export function checkNewAccount(input: NewAccount): CheckedAccount {
     });
   }
   issues.push(...scopeIssues(input));
-  issues.push(...passwordIssues(input.password, loginName));
+  issues.push(...passwordIssues(input.password, loginName, 'password', options));
   if (issues.length > 0) throw new InputError(issues);
   const scope = (key: ScopeField) =>
     SCOPE_FIELDS_OF_ROLE[input.role]?.includes(key) ? (input[key]?.trim() ?? null) : null;

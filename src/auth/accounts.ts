@@ -21,7 +21,9 @@ type AccountRow = typeof accounts.$inferSelect;
 
 /**
  * Creates an account (administrators only). Every problem of the input is reported at once, each
- * with its field; a login name already in use is a 409. Audited.
+ * with its field; a login name already in use is a 409. The administrator chose the password, so
+ * its owner must change it at the first sign-in. An account made by a demo administrator (whose
+ * password is published) is itself a demo account: it works only in demo mode. Audited.
  * @example await createAccount(db, admin, { loginName: 'ruian', displayName: '瑞安市投资促进中心', role: 'county_office', jurisdiction: '瑞安市', password: 'Ruian-Tz#2025' })
  */
 export async function createAccount(
@@ -31,22 +33,29 @@ export async function createAccount(
   clock: Clock = systemClock,
 ): Promise<AccountView> {
   const admin = requireRole(actor, ['admin'], MANAGE);
-  const row = await db.transaction((tx) => provisionAccount(tx, admin.accountId, input));
+  const row = await db.transaction(async (tx) => {
+    const demo = await isDemoAccount(tx, admin.accountId);
+    return provisionAccount(tx, admin.accountId, input, { demo, mustChangePassword: !demo });
+  });
   return accountView(row, clock.now());
 }
 
 /**
  * Inserts a checked account and audits it, for administrators through {@link createAccount} and
- * for the system itself (demo accounts, the first administrator). `by` is the audit actor.
+ * for the system itself (demo accounts, the first administrator). `by` is the audit actor. Demo
+ * accounts may carry their published passwords; `mustChangePassword` sends the owner to the
+ * password change at the first sign-in.
  * @example await db.transaction((tx) => provisionAccount(tx, 'system', input, { demo: true }))
  */
 export async function provisionAccount(
   tx: Transaction,
   by: string,
   input: NewAccount,
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; mustChangePassword?: boolean } = {},
 ): Promise<AccountRow> {
-  const { password, ...account } = checkNewAccount(input);
+  const { password, ...account } = checkNewAccount(input, {
+    publishedPasswordAllowed: options.demo === true,
+  });
   const [taken] = await tx
     .select({ id: accounts.id })
     .from(accounts)
@@ -56,7 +65,12 @@ export async function provisionAccount(
   const passwordHash = await hashPassword(password);
   const [row] = await tx
     .insert(accounts)
-    .values({ ...account, passwordHash, demo: options.demo ?? false })
+    .values({
+      ...account,
+      passwordHash,
+      demo: options.demo ?? false,
+      mustChangePassword: options.mustChangePassword ?? false,
+    })
     .returning()
     .catch((error: unknown) => {
       // Two administrators creating the same name at once: the unique index decides.
@@ -149,8 +163,9 @@ export async function enableAccount(
 
 /**
  * Sets a new password chosen by an administrator, lifts any lock and ends the account's
- * sessions, so whoever held the old password is signed out. The password must follow the rules.
- * Audited (without the password).
+ * sessions, so whoever held the old password is signed out. The password must follow the rules,
+ * and its owner must change it at the next sign-in (demo accounts excepted: theirs are public
+ * anyway). Audited (without the password).
  * @example await resetPassword(db, admin, id, 'Ouhai-Check#2026')
  */
 export async function resetPassword(
@@ -164,9 +179,10 @@ export async function resetPassword(
   const current = await findAccount(db, id);
   assertPasswordAcceptable(password, current.loginName);
   const passwordHash = await hashPassword(password);
-  return changeAccount(db, admin, id, clock, 'account.password_reset', (_row, now) => ({
+  return changeAccount(db, admin, id, clock, 'account.password_reset', (row, now) => ({
     passwordHash,
     passwordChangedAt: now,
+    mustChangePassword: !row.demo,
     failedAttempts: 0,
     lockedUntil: null,
   }));
@@ -210,6 +226,16 @@ async function findAccount(db: Executor, id: string, forUpdate = false): Promise
   const [row] = forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound(ACCOUNT);
   return row;
+}
+
+/** Whether an account is a demo one (its password published). */
+export async function isDemoAccount(db: Executor, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ demo: accounts.demo })
+    .from(accounts)
+    .where(eq(accounts.id, id))
+    .limit(1);
+  return row?.demo ?? false;
 }
 
 function loginNameTaken(loginName: string): ServiceError {

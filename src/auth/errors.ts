@@ -9,7 +9,7 @@ import type { Localized } from '../engine/localized.ts';
  */
 export class ServiceError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 429,
     readonly code: string,
     readonly localized: Localized,
   ) {
@@ -21,8 +21,8 @@ export class ServiceError extends Error {
 /** 401: there is no signed-in account. */
 export function notSignedIn(): ServiceError {
   return new ServiceError(401, 'not_signed_in', {
-    zh: '请先登录：未登录或登录已过期（空闲超过 8 小时会自动退出）',
-    en: 'Please sign in: you are not signed in, or your session has expired (8 hours idle)',
+    zh: '请先登录：未登录，或登录已过期（空闲过久或登录时间过长会自动退出）',
+    en: 'Please sign in: you are not signed in, or your session has expired (idle too long, or signed in too long)',
   });
 }
 

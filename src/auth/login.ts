@@ -8,11 +8,25 @@ import { actorOf } from './account-view.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { normalizeLoginName } from './login-name.ts';
 import { hashPassword, needsRehash, verifyNothing, verifyPassword } from './password-hash.ts';
-import { LOCK_MINUTES, LOCK_MS, MAX_FAILED_ATTEMPTS } from './policy.ts';
+import {
+  DEFAULT_SESSION_POLICY,
+  LOCK_MINUTES,
+  LOCK_MS,
+  MAX_FAILED_ATTEMPTS,
+  type SessionPolicy,
+} from './policy.ts';
 import { createSession, endSession, pruneSessions } from './sessions.ts';
 
 export type LoginResult =
-  | { ok: true; token: string; expiresAt: Date; actor: Actor; loginName: string; demo: boolean }
+  | {
+      ok: true;
+      token: string;
+      expiresAt: Date;
+      actor: Actor;
+      loginName: string;
+      demo: boolean;
+      mustChangePassword: boolean;
+    }
   | { ok: false; code: 'login_refused'; message: Localized };
 
 /**
@@ -33,15 +47,38 @@ export const LOGIN_REFUSED: Localized = {
 
 const refused = (): LoginResult => ({ ok: false, code: 'login_refused', message: LOGIN_REFUSED });
 
+/** Where a sign-in happens: the service's settings and who is asking. */
+export interface LoginContext {
+  policy?: SessionPolicy;
+  /** Demo accounts sign in only on a demo server: outside it, their published passwords are dead. */
+  demoMode?: boolean;
+  /** The client's address, for the audit record of the attempt. */
+  clientAddress?: string;
+}
+
+/** Why a sign-in failed, as the audit log keeps it (the person is told only LOGIN_REFUSED). */
+type FailureReason =
+  | 'unknown_login_name'
+  | 'disabled'
+  | 'locked'
+  | 'wrong_password'
+  | 'demo_account_outside_demo_mode';
+
+type AccountRow = typeof accounts.$inferSelect;
+
 /**
  * Signs in: checks the password, counts failures (5 in a row lock the account for 15 minutes),
- * and opens a session. Sign-ins and locks are audited.
+ * and opens a session. The lock binds: after the password check the account row is locked and
+ * read again, so a lock (or disabling, or a new password) recorded meanwhile refuses even the right
+ * password. Demo accounts are refused outside demo mode. Sign-ins, failures (with the client's
+ * address) and locks are audited.
  * @example const result = await login(db, { loginName: 'wang.li', password: '…' }); if (result.ok) setCookie(result.token)
  */
 export async function login(
   db: Database,
   credentials: { loginName: string; password: string },
   clock: Clock = systemClock,
+  context: LoginContext = {},
 ): Promise<LoginResult> {
   const loginName = normalizeLoginName(credentials.loginName);
   const [account] = await db
@@ -49,60 +86,131 @@ export async function login(
     .from(accounts)
     .where(eq(accounts.loginName, loginName))
     .limit(1);
-  const now = clock.now();
-  if (!account || account.disabledAt || (account.lockedUntil && account.lockedUntil > now)) {
+  const early = account ? unusable(account, clock.now(), context) : 'unknown_login_name';
+  if (early) {
     // The same work as a real check, so the time taken gives nothing away either.
     await verifyNothing(credentials.password);
+    await auditFailure(db, account?.id ?? null, loginName, early, context);
     return refused();
   }
-  if (!(await verifyPassword(account.passwordHash, credentials.password))) {
-    await recordFailure(db, account.id, clock);
+  const checked = account!;
+  if (!(await verifyPassword(checked.passwordHash, credentials.password))) {
+    await recordFailure(db, checked.id, clock, context);
     return refused();
   }
-  const rehashed = needsRehash(account.passwordHash)
+  const rehashed = needsRehash(checked.passwordHash)
     ? await hashPassword(credentials.password)
     : undefined;
-  return db.transaction(async (tx) => {
-    await tx
-      .update(accounts)
-      .set({
-        failedAttempts: 0,
-        lockedUntil: null,
-        ...(rehashed ? { passwordHash: rehashed } : {}),
-      })
-      .where(eq(accounts.id, account.id));
-    await pruneSessions(tx, account.id, clock);
-    const session = await createSession(tx, account.id, clock);
-    await appendAudit(tx, {
-      actor: account.id,
-      action: 'session.login',
+  const policy = context.policy ?? DEFAULT_SESSION_POLICY;
+  const result = await db.transaction(
+    async (tx): Promise<LoginResult | { refusedFor: FailureReason }> => {
+      const [row] = await tx
+        .select()
+        .from(accounts)
+        .where(eq(accounts.id, checked.id))
+        .for('update');
+      const late = row ? unusable(row, clock.now(), context) : 'unknown_login_name';
+      if (late || row!.passwordHash !== checked.passwordHash) {
+        return { refusedFor: late ?? 'wrong_password' };
+      }
+      await tx
+        .update(accounts)
+        .set({
+          failedAttempts: 0,
+          lockedUntil: null,
+          ...(rehashed ? { passwordHash: rehashed } : {}),
+        })
+        .where(eq(accounts.id, checked.id));
+      const endedSessions = await pruneSessions(tx, checked.id, clock, policy);
+      const session = await createSession(tx, checked.id, clock, policy);
+      await appendAudit(tx, {
+        actor: checked.id,
+        action: 'session.login',
+        entity: 'account',
+        entityId: checked.id,
+        after: { client: context.clientAddress ?? null, endedSessions },
+      });
+      return {
+        ok: true as const,
+        ...session,
+        actor: actorOf(row!),
+        loginName: row!.loginName,
+        demo: row!.demo,
+        mustChangePassword: row!.mustChangePassword,
+      };
+    },
+  );
+  if (!('ok' in result)) {
+    await auditFailure(db, checked.id, loginName, result.refusedFor, context);
+    return refused();
+  }
+  return result;
+}
+
+/** Why an account cannot sign in now, whatever the password; null when it may try. */
+function unusable(row: AccountRow, now: Date, context: LoginContext): FailureReason | null {
+  if (row.disabledAt) return 'disabled';
+  if (row.demo && !context.demoMode) return 'demo_account_outside_demo_mode';
+  if (row.lockedUntil && row.lockedUntil > now) return 'locked';
+  return null;
+}
+
+/** Audits a refused sign-in with its reason and the client's address. */
+async function auditFailure(
+  db: Database,
+  accountId: string | null,
+  loginName: string,
+  reason: FailureReason,
+  context: LoginContext,
+): Promise<void> {
+  await db.transaction((tx) =>
+    appendAudit(tx, {
+      actor: 'anonymous',
+      action: 'session.login_failed',
       entity: 'account',
-      entityId: account.id,
-    });
-    return {
-      ok: true as const,
-      ...session,
-      actor: actorOf(account),
-      loginName: account.loginName,
-      demo: account.demo,
-    };
-  });
+      // An unknown name is kept as typed (bounded by the request schema), so guessing shows.
+      entityId: accountId ?? loginName,
+      after: { reason, loginName, client: context.clientAddress ?? null },
+    }),
+  );
 }
 
 /**
- * Counts one wrong password. The fifth in a row locks the account for 15 minutes and starts the
- * count again, so after the lock the person has five more tries. The row is locked first, so
- * guesses sent in parallel are all counted.
+ * Counts one wrong password and audits it. The fifth in a row locks the account for 15 minutes and
+ * starts the count again, so after the lock the person has five more tries. The row is locked
+ * first, so guesses sent in parallel are all counted; guesses during a lock are not counted.
  */
-async function recordFailure(db: Database, accountId: string, clock: Clock): Promise<void> {
+export async function recordFailure(
+  db: Database,
+  accountId: string,
+  clock: Clock,
+  context: LoginContext,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+      .select({
+        loginName: accounts.loginName,
+        failedAttempts: accounts.failedAttempts,
+        lockedUntil: accounts.lockedUntil,
+      })
       .from(accounts)
       .where(eq(accounts.id, accountId))
       .for('update');
+    if (!row) return;
     const now = clock.now();
-    if (!row || (row.lockedUntil && row.lockedUntil > now)) return;
+    const locked = row.lockedUntil !== null && row.lockedUntil > now;
+    await appendAudit(tx, {
+      actor: 'anonymous',
+      action: 'session.login_failed',
+      entity: 'account',
+      entityId: accountId,
+      after: {
+        reason: locked ? 'locked' : 'wrong_password',
+        loginName: row.loginName,
+        client: context.clientAddress ?? null,
+      },
+    });
+    if (locked) return;
     const attempts = row.failedAttempts + 1;
     if (attempts < MAX_FAILED_ATTEMPTS) {
       await tx.update(accounts).set({ failedAttempts: attempts }).where(eq(accounts.id, accountId));
@@ -118,7 +226,7 @@ async function recordFailure(db: Database, accountId: string, clock: Clock): Pro
       action: 'account.lock',
       entity: 'account',
       entityId: accountId,
-      after: { lockedUntil: lockedUntil.toISOString() },
+      after: { lockedUntil: lockedUntil.toISOString(), client: context.clientAddress ?? null },
       note: `${MAX_FAILED_ATTEMPTS} wrong passwords in a row`,
     });
   });

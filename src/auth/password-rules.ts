@@ -1,6 +1,7 @@
 import { InputError, type InputIssue } from '../engine/input-issue.ts';
 import type { Localized } from '../engine/localized.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
+import { isPublishedPassword } from './published-passwords.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 /** Long enough for any passphrase; bounded so nobody makes the server hash a megabyte. */
@@ -17,7 +18,8 @@ const CLASSES: { test: RegExp; label: Localized }[] = [
 
 /**
  * Every way a new password breaks the rules: at least 10 characters, at least three of upper-case,
- * lower-case, digits and symbols, not the login name, not a common password. Messages do not
+ * lower-case, digits and symbols, not the login name, not a published (unless allowed: the demo
+ * accounts themselves) or common password. Messages do not
  * repeat the field name; `column` carries it. Empty when the password is acceptable.
  * @example passwordIssues('short', 'wang.li').map((issue) => issue.code) // ['password_too_short', 'password_too_simple']
  */
@@ -25,6 +27,7 @@ export function passwordIssues(
   password: string,
   loginName: string,
   column = 'password',
+  options: { publishedPasswordAllowed?: boolean } = {},
 ): InputIssue[] {
   const issues: InputIssue[] = [];
   const at = (code: string, message: Localized) => issues.push({ column, code, message });
@@ -59,7 +62,12 @@ export function passwordIssues(
       en: 'must not be the login name',
     });
   }
-  if (COMMON_PASSWORDS.has(password.toLowerCase())) {
+  if (!options.publishedPasswordAllowed && isPublishedPassword(password)) {
+    at('password_published', {
+      zh: '这是公开过的密码（如演示账户的密码），任何人都能看到，请换一个',
+      en: 'has been published (a demo account password, for one) and anyone can read it; choose another',
+    });
+  } else if (COMMON_PASSWORDS.has(password.toLowerCase())) {
     at('password_common', {
       zh: '这是常见密码，容易被猜中，请换一个',
       en: 'is a common password that is easily guessed; choose another',

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../store/database.ts';
 import { accounts, sessions } from '../store/schema/accounts.ts';
 import type { Actor } from '../workflow/actor.ts';
 import { actorOf } from './account-view.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { SESSION_IDLE_MS, SESSION_MAX_MS, SESSION_TOUCH_MS } from './policy.ts';
+import { DEFAULT_SESSION_POLICY, SESSION_TOUCH_MS, type SessionPolicy } from './policy.ts';
 
 /** 32 random bytes in base64url: 43 characters. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -27,10 +27,11 @@ export async function createSession(
   db: Executor,
   accountId: string,
   clock: Clock = systemClock,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const now = clock.now();
-  const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
+  const expiresAt = new Date(now.getTime() + policy.maxMs);
   await db.insert(sessions).values({
     id: sessionId(token),
     accountId,
@@ -46,26 +47,39 @@ export interface ResolvedSession {
   actor: Actor;
   loginName: string;
   demo: boolean;
+  /** Until the owner picks their own password, the session may only change it (or sign out). */
+  mustChangePassword: boolean;
+}
+
+/** Where sessions are resolved: the policy in force, and whether demo accounts may act. */
+export interface SessionContext {
+  policy?: SessionPolicy;
+  /** Demo accounts act only on a demo server; elsewhere their sessions are dead. */
+  demoMode?: boolean;
 }
 
 /**
- * The Actor (and login name) a session token stands for, or null when the token is unknown, idle for more than
- * 8 hours, past its end, or its account disabled. A live session's `last_seen_at` moves forward
- * (at most once a minute). A dead one is deleted.
+ * The Actor (and login name) a session token stands for, or null when the token is unknown, idle
+ * for longer than the policy allows, older than its lifetime, its account disabled, or a demo
+ * account outside demo mode. A live session's `last_seen_at` moves forward (at most once a
+ * minute). A dead one is deleted.
  * @example const session = await resolveSession(db, cookieValue); session?.actor.role
  */
 export async function resolveSession(
   db: Executor,
   token: string | undefined,
   clock: Clock = systemClock,
+  context: SessionContext = {},
 ): Promise<ResolvedSession | null> {
   if (!token || !TOKEN_PATTERN.test(token)) return null;
+  const policy = context.policy ?? DEFAULT_SESSION_POLICY;
   const id = sessionId(token);
   const [row] = await sessionLookup(db).execute({ id });
   if (!row) return null;
   const now = clock.now().getTime();
   const idle = now - row.lastSeenAt.getTime();
-  if (row.disabledAt || idle >= SESSION_IDLE_MS || now >= row.expiresAt.getTime()) {
+  const ended = now >= row.expiresAt.getTime() || now - row.createdAt.getTime() >= policy.maxMs;
+  if (row.disabledAt || (row.demo && !context.demoMode) || idle >= policy.idleMs || ended) {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
@@ -75,7 +89,12 @@ export async function resolveSession(
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.id, id));
   }
-  return { actor: actorOf(row), loginName: row.loginName, demo: row.demo };
+  return {
+    actor: actorOf(row),
+    loginName: row.loginName,
+    demo: row.demo,
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 /**
@@ -96,11 +115,13 @@ function sessionLookup(db: Executor) {
 function prepareLookup(db: Executor) {
   return db
     .select({
+      createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       id: accounts.id,
       loginName: accounts.loginName,
       demo: accounts.demo,
+      mustChangePassword: accounts.mustChangePassword,
       role: accounts.role,
       displayName: accounts.displayName,
       jurisdiction: accounts.jurisdiction,
@@ -131,17 +152,42 @@ export async function endSession(db: Executor, token: string | undefined): Promi
   return removed[0]?.accountId ?? null;
 }
 
-/** Ends every session of an account: on disabling it or resetting its password. */
-export async function endAccountSessions(db: Executor, accountId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.accountId, accountId));
+/**
+ * Ends every session of an account (on disabling it, resetting its password, or "sign out
+ * everywhere"), except the one of `keepToken` when given (a password change keeps the session it
+ * was made in). Returns how many ended.
+ * @example await endAccountSessions(tx, accountId)
+ */
+export async function endAccountSessions(
+  db: Executor,
+  accountId: string,
+  keepToken?: string,
+): Promise<number> {
+  const ended = await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.accountId, accountId),
+        keepToken ? ne(sessions.id, sessionId(keepToken)) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return ended.length;
 }
 
-/** Removes an account's dead sessions, so the table does not grow with every sign-in. */
+/**
+ * Removes an account's dead sessions, so the table does not grow with every sign-in, and ends the
+ * oldest live ones so that, with the one about to open, the account holds at most
+ * `policy.perAccount`. Returns how many live sessions were ended that way. Call it with the
+ * account row locked, so parallel sign-ins cannot both keep their share.
+ * @example await pruneSessions(tx, accountId, clock, policy)
+ */
 export async function pruneSessions(
   db: Executor,
   accountId: string,
   clock: Clock = systemClock,
-): Promise<void> {
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): Promise<number> {
   const now = clock.now();
   await db
     .delete(sessions)
@@ -150,8 +196,30 @@ export async function pruneSessions(
         eq(sessions.accountId, accountId),
         or(
           lt(sessions.expiresAt, now),
-          lt(sessions.lastSeenAt, new Date(now.getTime() - SESSION_IDLE_MS)),
+          lt(sessions.lastSeenAt, new Date(now.getTime() - policy.idleMs)),
+          lt(sessions.createdAt, new Date(now.getTime() - policy.maxMs)),
         ),
       ),
     );
+  const keep = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(eq(sessions.accountId, accountId))
+    .orderBy(desc(sessions.createdAt), desc(sessions.id))
+    .limit(Math.max(0, policy.perAccount - 1));
+  const ended = await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.accountId, accountId),
+        keep.length > 0
+          ? notInArray(
+              sessions.id,
+              keep.map((row) => row.id),
+            )
+          : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return ended.length;
 }

@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { csrf } from 'hono/csrf';
 import { systemClock } from '../auth/clock.ts';
+import { DEFAULT_SESSION_POLICY } from '../auth/policy.ts';
 import { resolveSession } from '../auth/sessions.ts';
 import type { ApiApp, AppEnv, AppOptions } from './env.ts';
 import { errorJson, handleError } from './errors.ts';
 import { negotiateLang } from './lang.ts';
 import { requestBodyLimit } from './request-limits.ts';
+import { clientAddress, limitClient, OBJECTION, SIGN_IN } from './rate-limits.ts';
 import { registerRoutes } from './routes/index.ts';
+import { passwordChangeGate } from './routes/session.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionToken } from './session-cookie.ts';
 import { webApp } from './static.ts';
 import { validationHook } from './validation.ts';
@@ -27,6 +30,9 @@ export const DEFAULT_WEB_DIST =
 export function createApp(options: AppOptions): ApiApp {
   const app: ApiApp = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const clock = options.clock ?? systemClock;
+  const sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
+  const limits = options.rateLimits ?? null;
+  const demoMode = options.demoAccounts != null;
 
   app.use('*', async (c, next) => {
     c.set('db', options.db);
@@ -35,6 +41,10 @@ export function createApp(options: AppOptions): ApiApp {
     c.set('lang', negotiateLang(c.req.query('lang'), c.req.header('accept-language')));
     c.set('actor', null);
     c.set('session', null);
+    c.set('clientAddress', clientAddress(c, limits?.settings.trustProxy ?? false));
+    c.set('sessionPolicy', sessionPolicy);
+    c.set('rateLimits', limits);
+    c.set('demoMode', demoMode);
     await next();
     c.header('content-language', c.var.lang === 'zh' ? 'zh-CN' : 'en');
     c.header('vary', 'Accept-Language, Cookie', { append: true });
@@ -51,10 +61,20 @@ export function createApp(options: AppOptions): ApiApp {
   // be sent cross-site without CORS, which we never allow.
   app.use('/api/*', csrf());
 
+  // Guessing passwords and flooding the public objection form: a client that tries too often
+  // gets 429 for the rest of its window (per account: routes/session.ts).
+  if (limits) {
+    app.use('/api/session', limitClient(limits.signInPerClient, SIGN_IN));
+    app.use('/api/public/hq/objections', limitClient(limits.objectionPerClient, OBJECTION));
+  }
+
   app.use('/api/*', async (c, next) => {
     const token = sessionToken(c);
     if (token !== undefined) {
-      const session = await resolveSession(options.db, token, clock);
+      const session = await resolveSession(options.db, token, clock, {
+        policy: sessionPolicy,
+        demoMode,
+      });
       if (session) {
         c.set('session', session);
         c.set('actor', session.actor);
@@ -66,13 +86,17 @@ export function createApp(options: AppOptions): ApiApp {
     await next();
   });
 
+  // A password someone else chose must be replaced before the account does anything else.
+  app.use('/api/*', passwordChangeGate);
+
   registerRoutes(app, options);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',
     name: SESSION_COOKIE,
-    description: 'Set by POST /api/session; HttpOnly, SameSite=Lax; ends after 8 idle hours',
+    description:
+      'Set by POST /api/session; HttpOnly, SameSite=Lax; ends when idle (30 minutes by default) or at its lifetime (12 hours)',
   });
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

@@ -1,11 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Clock } from '../auth/clock.ts';
+import type { SessionPolicy } from '../auth/policy.ts';
 import type { ResolvedSession } from '../auth/sessions.ts';
 import type { Lang } from '../engine/localized.ts';
 import type { Database, DatabaseKind } from '../store/database.ts';
 import type { Actor } from '../workflow/actor.ts';
 import type { DemoAccount } from './demo/accounts.ts';
 import type { DemoClock } from './demo/clock.ts';
+import type { RateLimits } from './rate-limits.ts';
 
 /**
  * What every handler finds on the context (`c.var`): the database, the clock, the reader's
@@ -20,6 +22,14 @@ export interface AppVariables {
   actor: Actor | null;
   /** The session behind `actor`, with the login name; null for the public. */
   session: ResolvedSession | null;
+  /** The client's address (see rate-limits.ts); undefined for requests made in-process. */
+  clientAddress: string | undefined;
+  /** The sign-in and session settings in force. */
+  sessionPolicy: SessionPolicy;
+  /** The rate limiters; null when the app was built without them (tests). */
+  rateLimits: RateLimits | null;
+  /** Whether demo accounts may act (the server runs in demo mode). */
+  demoMode: boolean;
 }
 
 export type AppEnv = { Variables: AppVariables };
@@ -36,6 +46,10 @@ export interface AppOptions {
   demoClock?: DemoClock | null;
   /** The demo accounts and their passwords: set only in demo mode. */
   demoAccounts?: readonly DemoAccount[] | null;
+  /** Session lifetimes and the per-account limit; default DEFAULT_SESSION_POLICY. */
+  sessionPolicy?: SessionPolicy;
+  /** Per-client and per-account rate limits; none unless given (the server always gives them). */
+  rateLimits?: RateLimits | null;
   /** The built web app; default `web/dist` of the repository. Null: serve no web app. */
   webDist?: string | null;
   version?: string;

@@ -4,6 +4,8 @@ import type { Lang, Localized } from '../engine/localized.ts';
 const LABELS: Record<string, Localized> = {
   loginName: { zh: '登录名', en: 'Login name' },
   password: { zh: '密码', en: 'Password' },
+  currentPassword: { zh: '当前密码', en: 'Current password' },
+  newPassword: { zh: '新密码', en: 'New password' },
   displayName: { zh: '显示名称', en: 'Display name' },
   role: { zh: '角色', en: 'Role' },
   jurisdiction: { zh: '所属县（市、区）', en: 'Jurisdiction' },

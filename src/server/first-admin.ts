@@ -24,9 +24,10 @@ export function randomPassword(length = 16): string {
 }
 
 /**
- * Outside demo mode, makes sure someone can manage accounts: when no enabled administrator
- * exists, creates `admin` (or `admin2`, … if taken) with a random password, returned once for the
- * start-up log and never stored in clear. Audited as `system`.
+ * Outside demo mode, makes sure someone can manage accounts: when no enabled real (non-demo)
+ * administrator exists, creates `admin` (or `admin2`, … if taken, e.g. by the demo one) with a
+ * random password, returned once for the start-up log and never stored in clear. That password
+ * must be changed at the first sign-in. Audited as `system`.
  * @example const first = await ensureFirstAdmin(db); if (first) console.log(first.password)
  */
 export async function ensureFirstAdmin(
@@ -35,7 +36,7 @@ export async function ensureFirstAdmin(
   const [admin] = await db
     .select({ id: accounts.id })
     .from(accounts)
-    .where(and(eq(accounts.role, 'admin'), isNull(accounts.disabledAt)))
+    .where(and(eq(accounts.role, 'admin'), eq(accounts.demo, false), isNull(accounts.disabledAt)))
     .limit(1);
   if (admin) return null;
   const taken = new Set(
@@ -45,12 +46,12 @@ export async function ensureFirstAdmin(
   for (let n = 2; taken.has(loginName); n++) loginName = `admin${n}`;
   const password = randomPassword();
   await db.transaction((tx) =>
-    provisionAccount(tx, 'system', {
-      loginName,
-      displayName: '系统管理员',
-      role: 'admin',
-      password,
-    }),
+    provisionAccount(
+      tx,
+      'system',
+      { loginName, displayName: '系统管理员', role: 'admin', password },
+      { mustChangePassword: true },
+    ),
   );
   return { loginName, password };
 }

@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '../workflow/actor.ts';
 import { serverConfig } from './config.ts';
+import { isLoopbackHost } from './demo/setup.ts';
 import { startServer, type RunningServer } from './start.ts';
 
 /**
@@ -35,8 +36,15 @@ const lines = [
 if (server.demoAccounts) {
   lines.push(
     '',
-    '演示模式（数据为虚构，密码公开；生产环境请设 PINGDING_DEMO=0）',
-    'Demo mode (invented data, public passwords; set PINGDING_DEMO=0 for real use)',
+    '演示模式（数据为虚构，密码公开）。正式使用请换一个新的空数据库（另设 DATA_DIR 或 DATABASE_URL）并设 PINGDING_DEMO=0：',
+    '  演示账户在非演示模式下一律不能登录，首次启动会创建正式的系统管理员（首次登录须改密码）',
+    'Demo mode (invented data, public passwords). For real use, start on a new empty database (another',
+    '  DATA_DIR or DATABASE_URL) with PINGDING_DEMO=0: demo accounts never sign in outside demo mode, and',
+    '  the first start creates a real administrator, who must change the password at first sign-in',
+    isLoopbackHost(config.host)
+      ? ''
+      : `警告：演示模式正对外提供（HOST=${config.host}，PINGDING_DEMO_PUBLIC=1），任何人都能用公开密码登录 / ` +
+          `WARNING: demo mode is reachable from other machines (HOST=${config.host}); anyone can sign in with the public passwords`,
     server.seeded ? '演示申报数据已就绪 / demo records in place' : '',
     server.demoClock?.isSet()
       ? `演示日期 / demo date: ${server.demoClock.today()} (PINGDING_TODAY, POST /api/demo/clock)`
@@ -53,7 +61,13 @@ if (server.firstAdmin) {
   lines.push(
     '',
     `已创建管理员账户 / administrator created: ${server.firstAdmin.loginName}`,
-    `初始密码（只显示这一次）/ initial password (shown once): ${server.firstAdmin.password}`,
+    `初始密码（只显示这一次，首次登录须修改）/ initial password (shown once; must be changed at first sign-in): ${server.firstAdmin.password}`,
+  );
+}
+if (!server.demoAccounts) {
+  lines.push(
+    `登录空闲 ${config.sessionPolicy.idleMs / 60_000} 分钟或满 ${config.sessionPolicy.maxMs / 3_600_000} 小时自动退出 / ` +
+      `sessions end after ${config.sessionPolicy.idleMs / 60_000} idle minutes or ${config.sessionPolicy.maxMs / 3_600_000} hours`,
   );
 }
 lines.push('', '按 Ctrl-C 停止 / Ctrl-C to stop', '');

@@ -6,8 +6,15 @@ import type { ServerConfig } from './config.ts';
 import type { DemoAccount } from './demo/accounts.ts';
 import { systemClock } from '../auth/clock.ts';
 import { demoClock, type DemoClock } from './demo/clock.ts';
-import { demoActors, demoModeWanted, ensureDemoAccounts, seedDomainDemo } from './demo/setup.ts';
+import {
+  assertDemoAddressAllowed,
+  demoActors,
+  demoModeWanted,
+  ensureDemoAccounts,
+  seedDomainDemo,
+} from './demo/setup.ts';
 import { ensureFirstAdmin } from './first-admin.ts';
+import { rateLimits } from './rate-limits.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -25,7 +32,8 @@ export interface RunningServer {
 
 /**
  * Opens (and migrates) the database, sets up demo mode or the first administrator, and listens.
- * Port 0 picks a free port; the URL says which.
+ * Demo mode listens only on this machine unless PINGDING_DEMO_PUBLIC=1, and never joins a
+ * database that has real accounts. Port 0 picks a free port; the URL says which.
  * @example const server = await startServer({ ...serverConfig(), port: 0 }); await fetch(`${server.url}/api/health`)
  */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
@@ -39,6 +47,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     let seeded = false;
     let clock: DemoClock | null = null;
     if (await demoModeWanted(db, config.demo)) {
+      assertDemoAddressAllowed(config.host, config.demoPublic);
       demoAccounts = (await ensureDemoAccounts(db)).accounts;
       clock = demoClock(systemClock, config.today);
       // Every demo start: seedDemo skips what exists.
@@ -58,6 +67,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       demoAccounts,
       demoClock: clock,
       version: config.version,
+      sessionPolicy: config.sessionPolicy,
+      rateLimits: rateLimits(config.rateSettings, systemClock),
     });
     const server = await listen(app.fetch, config.port, config.host);
     const { port } = server.address() as AddressInfo;

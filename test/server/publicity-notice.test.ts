@@ -18,7 +18,7 @@ describe('publicity notice PDF', () => {
     handle = await openDatabase({ dataDir: 'memory://' });
     const { accounts } = await ensureDemoAccounts(handle.db);
     await seedDomainDemo(handle.db, await demoActors(handle.db), '2026-11-22');
-    app = testApp(handle.db);
+    app = testApp(handle.db, { demoAccounts: accounts });
     for (const role of ['city_bureau', 'enterprise'] as const) {
       const account = accounts.find((a) => a.role === role)!;
       cookie[role] = await signIn(app, { id: '', ...account });

@@ -43,6 +43,8 @@ export const MeSchema = z
     office: OfficeSchema.nullable(),
     township: z.string().nullable(),
     demo: z.boolean(),
+    /** Someone else chose the password: until it is changed, only the change is allowed. */
+    mustChangePassword: z.boolean(),
   })
   .openapi('Me');
 

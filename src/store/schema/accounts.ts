@@ -37,6 +37,9 @@ export const accounts = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     // Demo accounts have published passwords; marking them lets the service say so and find them.
     demo: boolean('demo').notNull().default(false),
+    // Set when someone else chose the password (an administrator, or the start-up for the first
+    // administrator): until its owner picks their own, the account may only change it.
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' })
       .notNull()
