@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { openDatabase, type DatabaseHandle } from '../store/database.ts';
+import { headMinutesFromEnv, scheduleAuditHeads, type HeadSchedule } from '../store/audit-head.ts';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import type { DemoAccount } from './demo/accounts.ts';
@@ -42,6 +43,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   );
   try {
     const { db } = database;
+    const headMinutes = headMinutesFromEnv();
     let demoAccounts: DemoAccount[] | null = null;
     let firstAdmin = null;
     let seeded = false;
@@ -71,6 +73,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       rateLimits: rateLimits(config.rateSettings, systemClock),
     });
     const server = await listen(app.fetch, config.port, config.host);
+    // Signed chain heads off the database: now, every PINGDING_AUDIT_HEAD_MINUTES, at shutdown.
+    const heads: HeadSchedule | null = database.audit.headDir
+      ? scheduleAuditHeads(db, database.audit.key, database.audit.headDir, headMinutes)
+      : null;
     const { port } = server.address() as AddressInfo;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     return {
@@ -82,6 +88,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       seeded,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await heads?.stop();
         await database.close();
       },
     };

@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Localized } from '../engine/localized.ts';
+import { currentAuditKey, type AuditKey } from './audit-key.ts';
+import type { AuditHead } from './audit-head.ts';
 import { canonicalJson, toJsonValue, type JsonValue } from './canonical-json.ts';
 import type { Executor, Transaction } from './database.ts';
-import { auditLog } from './schema/audit.ts';
+import { auditLog, type AuditAlgorithm } from './schema/audit.ts';
 
 /** What happened, as the caller tells it. */
 export interface AuditEntry {
@@ -24,10 +26,39 @@ export interface AuditEntry {
 /** A stored audit record. */
 export type AuditRecord = typeof auditLog.$inferSelect;
 
+/** A run of consecutive records chained with one algorithm. */
+export interface AuditStretch {
+  algorithm: AuditAlgorithm;
+  firstId: number;
+  lastId: number;
+  count: number;
+}
+
+/** What a walk of the chain found. `count` records checked out, ending at `lastId` (0: none). */
+interface AuditChainSummary {
+  count: number;
+  lastId: number;
+  /** The hash of record `lastId`; {@link GENESIS_HASH} when there is none. */
+  lastHash: string;
+  /** The stretches of the records that checked out, in order. */
+  stretches: AuditStretch[];
+  /** The signed head the chain was checked against; null when there was none. */
+  head: AuditHead | null;
+}
+
 export type AuditChainResult =
-  | { ok: true; count: number }
-  /** `count` is the number of records that checked out before `brokenAt`. */
-  | { ok: false; count: number; brokenAt: number; reason: Localized };
+  | (AuditChainSummary & { ok: true })
+  | (AuditChainSummary & {
+      ok: false;
+      /** The first record that fails; absent when records are missing after the last good one. */
+      brokenAt?: number;
+      /** Records the head counts that are gone from the end of the log. */
+      missingTail?: { afterId: number; records: number };
+      reason: Localized;
+    });
+
+/** The algorithm new records are chained with. */
+export const CURRENT_ALGORITHM: AuditAlgorithm = 'hmac-sm3';
 
 /** The `prev_hash` of the first record. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -62,33 +93,68 @@ export async function appendAudit(tx: Transaction, entry: AuditEntry): Promise<A
     note: entry.note ?? null,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = auditHash(prevHash, { ...fields, at: at.toISOString() });
+  const algorithm = CURRENT_ALGORITHM;
+  const hash = chainHash(algorithm, currentAuditKey(), prevHash, {
+    ...fields,
+    at: at.toISOString(),
+  });
   const [inserted] = await tx
     .insert(auditLog)
-    .values({ ...fields, at, prevHash, hash })
+    .values({ ...fields, at, prevHash, hash, algorithm })
     .returning({ id: auditLog.id });
   if (!inserted) throw new Error('audit_log insert returned no row');
-  return { id: inserted.id, at, ...fields, prevHash, hash };
+  return { id: inserted.id, at, ...fields, prevHash, hash, algorithm };
+}
+
+/** What {@link verifyAuditChain} checks against. */
+export interface VerifyOptions {
+  /** The key of the HMAC-SM3 records; default the key in use (see audit-key.ts). */
+  key?: AuditKey;
+  /** The last signed head (see audit-head.ts), already checked for its signature. */
+  head?: AuditHead | null;
 }
 
 /**
- * Walks the whole audit log in id order and checks every link and every hash.
- * It cannot notice records cut off the end; compare `count` with a count kept elsewhere.
+ * Walks the whole audit log in id order and checks every link and every hash: SHA-256
+ * records by their content alone, HMAC-SM3 records under the key. An unkeyed record after a
+ * keyed one, or after the head, is refused, since anyone can compute one. Against a head it
+ * also finds records cut off the end (or all of them): the head's last record must be there,
+ * with the head's hash and as the head's count-th record.
  */
-export async function verifyAuditChain(db: Executor): Promise<AuditChainResult> {
+export async function verifyAuditChain(
+  db: Executor,
+  options: VerifyOptions = {},
+): Promise<AuditChainResult> {
+  const key = options.key ?? currentAuditKey();
+  const head = options.head ?? null;
+  const stretches: AuditStretch[] = [];
   let expectedPrev = GENESIS_HASH;
   let count = 0;
-  let afterId = 0;
+  let lastId = 0;
+  let headReached = false;
+  const summary = () => ({ count, lastId, lastHash: expectedPrev, stretches, head });
+  const broken = (id: number, reason: Localized): AuditChainResult => ({
+    ok: false,
+    ...summary(),
+    brokenAt: id,
+    reason,
+  });
   for (;;) {
     const rows = await db
       .select(storedForm)
       .from(auditLog)
-      .where(gt(auditLog.id, afterId))
+      .where(gt(auditLog.id, lastId))
       .orderBy(asc(auditLog.id))
       .limit(VERIFY_BATCH);
     for (const row of rows) {
-      if (row.prevHash !== expectedPrev) {
-        return { ok: false, count, brokenAt: row.id, reason: brokenLink(row.id) };
+      if (row.prevHash !== expectedPrev) return broken(row.id, brokenLink(row.id));
+      const stretch = stretches.at(-1);
+      if (!isAlgorithm(row.algorithm)) return broken(row.id, unknownAlgorithm(row.id));
+      if (
+        row.algorithm === 'sha256' &&
+        (stretches.some((s) => s.algorithm !== 'sha256') || (head && row.id > head.lastId))
+      ) {
+        return broken(row.id, unkeyedAfterKeyed(row.id));
       }
       const fields = {
         ...row,
@@ -96,15 +162,41 @@ export async function verifyAuditChain(db: Executor): Promise<AuditChainResult> 
         before: parseJson(row.before),
         after: parseJson(row.after),
       };
-      if (auditHash(row.prevHash, fields) !== row.hash) {
-        return { ok: false, count, brokenAt: row.id, reason: alteredRecord(row.id) };
+      if (chainHash(row.algorithm, key, row.prevHash, fields) !== row.hash) {
+        return broken(row.id, alteredRecord(row.id, row.algorithm));
+      }
+      if (head && !headReached && row.id >= head.lastId) {
+        if (row.id !== head.lastId || row.hash !== head.lastHash || count + 1 !== head.count) {
+          return broken(row.id, differsFromHead(row.id, head));
+        }
+        headReached = true;
+      }
+      if (stretch?.algorithm === row.algorithm) {
+        stretch.lastId = row.id;
+        stretch.count += 1;
+      } else {
+        stretches.push({ algorithm: row.algorithm, firstId: row.id, lastId: row.id, count: 1 });
       }
       expectedPrev = row.hash;
       count += 1;
-      afterId = row.id;
+      lastId = row.id;
     }
-    if (rows.length < VERIFY_BATCH) return { ok: true, count };
+    if (rows.length < VERIFY_BATCH) break;
   }
+  if (head && !headReached && head.count > 0) {
+    const records = head.count - count;
+    return {
+      ok: false,
+      ...summary(),
+      missingTail: { afterId: lastId, records },
+      reason: missingTail(lastId, records, head),
+    };
+  }
+  return { ok: true, ...summary() };
+}
+
+function isAlgorithm(text: string): text is AuditAlgorithm {
+  return text === 'sha256' || text === 'hmac-sm3';
 }
 
 /**
@@ -124,6 +216,7 @@ const storedForm = {
   note: auditLog.note,
   prevHash: auditLog.prevHash,
   hash: auditLog.hash,
+  algorithm: auditLog.algorithm,
 };
 
 /** `2026-01-02T03:04:05.678000` → `2026-01-02T03:04:05.678Z`, as `Date#toISOString` writes it. */
@@ -148,10 +241,30 @@ export interface HashedFields {
 }
 
 /**
- * `sha256(prev_hash + canonical JSON)`, hex. Keys are the column names, so the hash can be
- * recomputed from the table alone.
+ * The hash of a record under its algorithm, hex: `hmac-sm3` is HMAC-SM3 (GB/T 32905) under
+ * the key, which never enters the database; `sha256` is the unkeyed hash of records written
+ * before the key came in (see {@link auditHash}). Both cover the same text.
+ */
+export function chainHash(
+  algorithm: AuditAlgorithm,
+  key: AuditKey,
+  prevHash: string,
+  fields: HashedFields,
+): string {
+  if (algorithm === 'sha256') return auditHash(prevHash, fields);
+  return createHmac('sm3', key).update(hashedText(prevHash, fields), 'utf8').digest('hex');
+}
+
+/**
+ * `sha256(prev_hash + canonical JSON)`, hex: the unkeyed hash of the first records. Keys are
+ * the column names, so the hash can be recomputed from the table alone.
  */
 export function auditHash(prevHash: string, fields: HashedFields): string {
+  return createHash('sha256').update(hashedText(prevHash, fields), 'utf8').digest('hex');
+}
+
+/** `prev_hash` followed by the canonical JSON of the columns: what every algorithm covers. */
+function hashedText(prevHash: string, fields: HashedFields): string {
   const canonical = canonicalJson({
     at: fields.at,
     actor: fields.actor,
@@ -162,9 +275,7 @@ export function auditHash(prevHash: string, fields: HashedFields): string {
     after: fields.after,
     note: fields.note,
   });
-  return createHash('sha256')
-    .update(prevHash + canonical, 'utf8')
-    .digest('hex');
+  return prevHash + canonical;
 }
 
 function brokenLink(id: number): Localized {
@@ -174,9 +285,48 @@ function brokenLink(id: number): Localized {
   };
 }
 
-function alteredRecord(id: number): Localized {
+function alteredRecord(id: number, algorithm: AuditAlgorithm): Localized {
+  if (algorithm === 'sha256') {
+    return {
+      zh: `审计记录 ${id} 的内容与其哈希不符：记录被改动过`,
+      en: `audit record ${id} does not match its hash: it was altered`,
+    };
+  }
   return {
-    zh: `审计记录 ${id} 的内容与其哈希不符：记录被改动过`,
-    en: `audit record ${id} does not match its hash: it was altered`,
+    zh: `审计记录 ${id} 的内容与其密钥哈希（HMAC-SM3）不符：记录被改动或伪造，或所用密钥不是写入时的密钥`,
+    en: `audit record ${id} does not match its keyed hash (HMAC-SM3): it was altered or forged, or the key is not the one it was written with`,
   };
+}
+
+function unknownAlgorithm(id: number): Localized {
+  return {
+    zh: `审计记录 ${id} 标注了未知的哈希算法`,
+    en: `audit record ${id} names an unknown hash algorithm`,
+  };
+}
+
+function unkeyedAfterKeyed(id: number): Localized {
+  return {
+    zh: `审计记录 ${id} 使用不带密钥的 SHA-256，却位于带密钥的记录或已签名的链头之后：记录系伪造`,
+    en: `audit record ${id} uses unkeyed SHA-256 after keyed records or after the signed head: it was forged`,
+  };
+}
+
+function differsFromHead(id: number, head: AuditHead): Localized {
+  return {
+    zh: `审计记录 ${id} 与已签名的链头不符（链头：第 ${head.lastId} 号记录为第 ${head.count} 条）：链头之前的记录被删除、改动或重算`,
+    en: `audit record ${id} disagrees with the signed head (record ${head.lastId} as record number ${head.count}): records before it were deleted, altered or recomputed`,
+  };
+}
+
+function missingTail(afterId: number, records: number, head: AuditHead): Localized {
+  return afterId === 0
+    ? {
+        zh: `缺少结尾：已签名的链头记有 ${head.count} 条记录（至第 ${head.lastId} 号），数据库中一条也没有：审计日志被清空`,
+        en: `missing tail: ${records} records after id 0 — the signed head counts ${head.count} records (to id ${head.lastId}) and none are left: the log was emptied`,
+      }
+    : {
+        zh: `缺少结尾：第 ${afterId} 号记录之后少了 ${records} 条记录（已签名的链头记至第 ${head.lastId} 号，共 ${head.count} 条）`,
+        en: `missing tail: ${records} records after id ${afterId} (the signed head counts ${head.count} records, to id ${head.lastId})`,
+      };
 }

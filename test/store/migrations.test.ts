@@ -36,6 +36,7 @@ describeEachDatabase('migrations', (getDb) => {
       'note',
       'prev_hash',
       'hash',
+      'algorithm',
     ]);
     const triggers = await queryRows<{ tgname: string }>(
       getDb(),

@@ -91,16 +91,22 @@ export function atomicityCases(ctx: RefusalContext): void {
   it('a step that fails after it wrote its rows: the audit append refused', async () => {
     // A test-only trigger makes the audit insert of one action fail, after the service has
     // already updated the application and written its timeline in the same transaction.
-    await ctx.db.execute(
-      sql.raw(`create function test_refuse_audit() returns trigger language plpgsql as $$
+    // Only the table owner may add a trigger: the service's own role may not (docs/audit.md).
+    const asOwner = (statement: string) =>
+      ctx.db.transaction(async (tx) => {
+        await tx.execute(sql`set local role none`);
+        await tx.execute(sql.raw(statement));
+      });
+    await asOwner(
+      `create function test_refuse_audit() returns trigger language plpgsql as $$
         begin
           if new.action = 'hq.application.re_review_reject' then raise exception 'audit refused for the test'; end if;
           return new;
-        end $$`),
+        end $$`,
     );
-    await ctx.db.execute(
-      sql.raw(`create trigger test_refuse_audit before insert on audit_log
-        for each row execute function test_refuse_audit()`),
+    await asOwner(
+      `create trigger test_refuse_audit before insert on audit_log
+        for each row execute function test_refuse_audit()`,
     );
     try {
       const error = await unchangedBy(() =>
@@ -116,8 +122,8 @@ export function atomicityCases(ctx: RefusalContext): void {
         're_review',
       );
     } finally {
-      await ctx.db.execute(sql.raw('drop trigger test_refuse_audit on audit_log'));
-      await ctx.db.execute(sql.raw('drop function test_refuse_audit()'));
+      await asOwner('drop trigger test_refuse_audit on audit_log');
+      await asOwner('drop function test_refuse_audit()');
     }
   });
 
