@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the browser tests need when it is missing: Debian's Chromium at /usr/bin/chromium
-# (driven by playwright-core, which downloads no browser of its own) and a CJK font, without which
-# Chinese text renders as empty boxes. Idempotent, and silent when everything is already there.
+# (driven by playwright-core, which downloads no browser of its own), a CJK font, without which
+# Chinese text renders as empty boxes, and poppler-utils for the notice PDFs' tests. Idempotent,
+# and silent when everything is already there.
 # Runs as root on Debian (as in CI); elsewhere it uses sudo when it has to install something.
 set -euo pipefail
 
 packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
+# pdftotext and pdftoppm, with which the notice tests read back the PDFs they make.
+command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
   packages+=(fonts-noto-cjk fonts-wqy-microhei fontconfig)
 fi

@@ -2,6 +2,7 @@
 // published, with a UTF-8 file name; other roles are refused, unpublished batches not found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectPdf } from '../../src/engine/notice-pdf/inspect.ts';
+import { pdfPages, splitTerms } from '../../src/engine/notice-pdf/pdf-text.ts';
 import { ensureDemoAccounts, demoActors, seedDomainDemo } from '../../src/server/demo/setup.ts';
 import type { ApiApp } from '../../src/server/env.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/store/database.ts';
@@ -49,6 +50,21 @@ describe('publicity notice PDF', () => {
       (c) => !facts.characters.has(c),
     );
     expect(missing).toEqual([]);
+    // The bodies of 88号 三 by their names; the addressees; no number entered: a draft.
+    const pages = pdfPages(pdf);
+    const text = pages.flat().join('');
+    expect(text).toContain('市投资促进工作领导小组审定');
+    expect(text).not.toContain('总部经济发展工作领导小组');
+    expect(text).toContain('《温州市总部企业星级评定办法》（温政办〔2023〕88号）');
+    expect(pages[0]!.join('')).toContain(
+      '各县（市、区）、温州海经区投促部门，市级有关部门，各有关企业：',
+    );
+    expect(pages[0]).toContain('草稿（未编发文字号）');
+    expect(splitTerms(pages, ['总部企业', '星级评定'])).toEqual([]);
+    const signed = pages.findIndex((page) =>
+      page.some((line) => line.endsWith('日') && /^\d{4}年/.test(line)),
+    );
+    expect(pages[signed]!.join('')).toContain('附件：2025年度温州市总部企业星级评定结果名单');
   });
 
   it('gives the public the same notice without sign-in, and refuses an enterprise the bureau’s', async () => {

@@ -22,18 +22,24 @@ function packagedFonts(): NoticeFonts | null {
   }
 }
 
-/** Debian's CJK fonts (fonts-noto-cjk, fonts-wqy-microhei), for a machine without the package. */
-const SYSTEM_FONTS: NoticeFonts[] = [
-  {
-    regular: {
-      file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
-      postscriptName: 'NotoSerifCJKsc-Regular',
-    },
-    bold: {
-      file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc',
-      postscriptName: 'NotoSerifCJKsc-Bold',
-    },
+/**
+ * Noto Serif CJK SC (SIL OFL 1.1, Debian's fonts-noto-cjk): a Song face, the nearest a freely
+ * licensed font comes to the 仿宋 and 小标宋 of GB/T 9704 (no free 仿宋 covers simplified Chinese
+ * in npm or Debian: fonts-cwtex-fs is a traditional-Chinese 仿宋). Preferred when installed.
+ */
+const SERIF: NoticeFonts = {
+  regular: {
+    file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+    postscriptName: 'NotoSerifCJKsc-Regular',
   },
+  bold: {
+    file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc',
+    postscriptName: 'NotoSerifCJKsc-Bold',
+  },
+};
+
+/** Debian's sans CJK fonts (fonts-noto-cjk, fonts-wqy-microhei), for a machine without the package. */
+const SYSTEM_FONTS: NoticeFonts[] = [
   {
     regular: {
       file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
@@ -58,16 +64,18 @@ const SYSTEM_FONTS: NoticeFonts[] = [
 
 let found: NoticeFonts | null | undefined;
 
+const installed = (fonts: NoticeFonts) =>
+  existsSync(fonts.regular.file) && existsSync(fonts.bold.file);
+
 /**
- * The fonts notices are printed in: the packaged ones, else the first system CJK fonts found.
+ * The fonts notices are printed in: the Song face when installed, else the packaged sans, else
+ * the first system CJK fonts found.
  * Throws when there are none, naming what to install.
- * @example noticeFonts().regular.file // '…/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf'
+ * @example noticeFonts().regular.file // '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'
  */
 export function noticeFonts(): NoticeFonts {
   found ??=
-    packagedFonts() ??
-    SYSTEM_FONTS.find((f) => existsSync(f.regular.file) && existsSync(f.bold.file)) ??
-    null;
+    (installed(SERIF) ? SERIF : null) ?? packagedFonts() ?? SYSTEM_FONTS.find(installed) ?? null;
   if (!found) {
     throw new Error(
       'no Chinese font for notices: run `npm ci` (package @embedpdf/fonts-sc) or install fonts-noto-cjk',

@@ -1,7 +1,7 @@
 export { chineseDate } from './chinese-date.ts';
 export { noticeFonts } from './fonts.ts';
-export { breakLines } from './line-break.ts';
-export { renderNoticePdf, type RenderOptions } from './render.ts';
+export { breakLines, type BreakOptions } from './line-break.ts';
+export { DRAFT_MARK, renderNoticePdf, type RenderOptions } from './render.ts';
 export type {
   Notice,
   NoticeAlign,

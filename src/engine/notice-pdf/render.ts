@@ -52,21 +52,25 @@ function writeBlocks(writer: Writer, blocks: readonly NoticeBlock[]): void {
   }
 }
 
+/** Printed where the document number goes, and on every page, while the notice has none. */
+export const DRAFT_MARK = '草稿（未编发文字号）';
+
+/** The issuing bodies, the lead one first (GB/T 9704 7.2.2: 主办机关名称排列在前). */
+const issuers = (notice: Notice) => [notice.issuer, ...(notice.coIssuers ?? [])];
+
 /** 发文机关标志 and 发文字号 over the red rule (GB/T 9704 7.2). */
 function writeLetterhead(writer: Writer, notice: Notice): void {
-  const chars = [...notice.issuer].length;
-  const size = Math.min(36, TEXT_WIDTH / Math.max(chars, 1));
-  writer.paragraph(notice.issuer, {
-    face: 'bold',
-    size,
-    pitch: size * 1.6,
-    align: 'center',
-    color: RED,
-  });
-  if (notice.documentNumber) {
-    writer.y += BODY.pitch;
-    writer.paragraph(notice.documentNumber, body('center'));
+  const names = issuers(notice);
+  const chars = Math.max(...names.map((name) => [...name].length), 1);
+  const size = Math.min(36, TEXT_WIDTH / chars);
+  for (const name of names) {
+    writer.paragraph(name, { face: 'bold', size, pitch: size * 1.4, align: 'center', color: RED });
   }
+  writer.y += BODY.pitch;
+  writer.paragraph(notice.documentNumber ?? DRAFT_MARK, {
+    ...body('center'),
+    ...(notice.documentNumber ? {} : { color: RED }),
+  });
   const rule = writer.y + 4 * MILLIMETRE;
   writer.doc
     .lineWidth(1.5)
@@ -78,36 +82,80 @@ function writeLetterhead(writer: Writer, notice: Notice): void {
   writer.y = rule + BODY.pitch;
 }
 
+/** A paragraph block's text and indent, or null for a table. */
+function asParagraph(
+  block: NoticeBlock,
+): { text: string; style: LineStyle; indent: number } | null {
+  if (typeof block === 'string') return { text: block, style: body(), indent: 2 * BODY.size };
+  if (block.kind !== 'paragraph') return null;
+  return {
+    text: block.text,
+    style: body(block.align, block.bold),
+    indent: block.indent === false ? 0 : 2 * BODY.size,
+  };
+}
+
+/** A paragraph of the tail, and the blank lines before it. */
+interface TailParagraph {
+  text: string;
+  style: LineStyle;
+  indent: number;
+  space?: number;
+}
+
 /**
- * The closing paragraph, then the issuer and the date: the date right-indented four characters
- * and the issuer centred over it (GB/T 9704 7.3.5.2), all on one page.
+ * 附件说明 (GB/T 9704 7.3.4): a line under the body, two characters in, `附件：` and the
+ * attachments' titles, numbered when there are several.
  */
-function writeSignature(writer: Writer, notice: Notice): void {
-  const style = body('justify');
-  const closing = notice.closing
-    ? writer.lines(notice.closing, style, TEXT_WIDTH, 2 * BODY.size)
-    : [];
-  writer.ensure((closing.length + 3) * BODY.pitch);
-  if (notice.closing) writer.paragraph(notice.closing, style, 2 * BODY.size);
+function attachmentNote(notice: Notice): TailParagraph[] {
+  const titles = (notice.attachments ?? []).map((a) => a.title);
+  return titles.map((title, i) => ({
+    text: titles.length > 1 ? `${i === 0 ? '附件：' : ''}${i + 1}.${title}` : `附件：${title}`,
+    style: body('left'),
+    // Later items sit under the first one's title.
+    indent: (i === 0 ? 2 : 5) * BODY.size,
+    space: i === 0 ? 1 : 0,
+  }));
+}
+
+/**
+ * The body's last paragraph, the closing and the 附件说明, then the issuers and the date: the
+ * date right-indented four characters and the issuers centred over it (GB/T 9704 7.3.5.2), all on
+ * one page, so the signature never stands alone on a page of its own.
+ */
+function writeSignature(writer: Writer, notice: Notice, last: NoticeBlock | undefined): void {
+  const tail: TailParagraph[] = [
+    ...(last === undefined ? [] : [asParagraph(last)!]),
+    ...(notice.closing
+      ? [{ text: notice.closing, style: body('justify'), indent: 2 * BODY.size }]
+      : []),
+    ...attachmentNote(notice),
+  ];
+  const names = issuers(notice);
+  const lineCount = tail.reduce(
+    (sum, p) => sum + (p.space ?? 0) + writer.lines(p.text, p.style, TEXT_WIDTH, p.indent).length,
+    0,
+  );
+  writer.ensure((lineCount + 2 + names.length) * BODY.pitch);
+  for (const p of tail) {
+    writer.y += (p.space ?? 0) * BODY.pitch;
+    writer.paragraph(p.text, p.style, p.indent);
+  }
   writer.y += BODY.pitch;
   const measure = writer.measure('regular', BODY.size);
   const date = chineseDate(notice.date);
   const dateRight = PAGE.right - 4 * BODY.size;
   const dateLeft = dateRight - measure(date);
-  const issuerWidth = measure(notice.issuer);
-  const issuerLeft = Math.min(
-    dateLeft + (measure(date) - issuerWidth) / 2,
-    PAGE.right - 2 * BODY.size - issuerWidth,
-  );
   const plain = body('left');
-  writer.drawLine(
-    { text: notice.issuer, width: issuerWidth, last: true },
-    plain,
-    issuerLeft,
-    issuerWidth,
-    writer.y,
-  );
-  writer.y += BODY.pitch;
+  for (const name of names) {
+    const width = measure(name);
+    const left = Math.min(
+      dateLeft + (measure(date) - width) / 2,
+      PAGE.right - 2 * BODY.size - width,
+    );
+    writer.drawLine({ text: name, width, last: true }, plain, left, width, writer.y);
+    writer.y += BODY.pitch;
+  }
   writer.drawLine(
     { text: date, width: measure(date), last: true },
     plain,
@@ -138,11 +186,15 @@ function writePageNumbers(doc: PDFDocument): void {
  * Lays out an official notice as an A4 PDF with the Chinese fonts embedded as subsets.
  * @example
  * const pdf = await renderNoticePdf({
- *   issuer: '温州市生态环境局',
- *   title: '关于2026年度饮用水水源地生态补偿资金分配结果的公示',
+ *   issuer: '温州市自然资源和规划局',
+ *   coIssuers: ['温州市财政局'],
+ *   documentNumber: '温自然资规〔2026〕5号',
+ *   title: '关于下达2026年度饮用水水源地生态保护补偿专项资金的通知',
+ *   addressees: '瑞安市、文成县、泰顺县、瓯海区财政局、自然资源和规划局',
+ *   keepTogether: ['饮用水水源地', '生态保护'],
  *   mark: '演示数据',
  *   body: [
- *     '根据《温州市饮用水水源地生态补偿办法》（温政办函〔2023〕28号），现将分配结果公示如下。',
+ *     '根据《温州市级饮用水水源地生态保护补偿专项资金管理办法（2023—2025年）》（温政办函〔2023〕28号），现将资金下达如下。',
  *     {
  *       kind: 'table',
  *       caption: '分配结果',
@@ -154,7 +206,7 @@ function writePageNumbers(doc: PDFDocument): void {
  *       rows: [['1', '文成县', '1,234.56']],
  *     },
  *   ],
- *   closing: '公示期间如有异议，请以书面形式向温州市生态环境局反映。',
+ *   closing: '请按规定使用。',
  *   date: '2026-11-22',
  * });
  * // pdf: Uint8Array starting with %PDF-
@@ -165,6 +217,7 @@ export async function renderNoticePdf(
 ): Promise<Uint8Array> {
   chineseDate(notice.date); // a wrong date is refused before any layout
   const fonts = options.fonts ?? noticeFonts();
+  const mark = [notice.mark, notice.documentNumber ? undefined : DRAFT_MARK].filter(Boolean);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -174,8 +227,8 @@ export async function renderNoticePdf(
     displayTitle: true,
     info: {
       Title: notice.title,
-      Author: notice.issuer,
-      Subject: notice.mark ? `${notice.title}（${notice.mark}）` : notice.title,
+      Author: issuers(notice).join('、'),
+      Subject: mark.length > 0 ? `${notice.title}（${mark.join('，')}）` : notice.title,
       Creator: 'pingding',
       CreationDate: options.createdAt ?? new Date(),
     },
@@ -189,13 +242,21 @@ export async function renderNoticePdf(
   register(doc, 'regular', fonts.regular);
   register(doc, 'bold', fonts.bold);
 
-  const writer = new Writer(doc, notice.mark);
+  const writer = new Writer(
+    doc,
+    mark.length > 0 ? mark.join('　') : undefined,
+    notice.keepTogether ?? [],
+  );
   writer.newPage();
   if (notice.letterhead !== false) writeLetterhead(writer, notice);
   writer.paragraph(notice.title, TITLE);
   writer.y += BODY.pitch;
-  writeBlocks(writer, notice.body);
-  writeSignature(writer, notice);
+  if (notice.addressees) writer.paragraph(`${notice.addressees}：`, body('left'));
+  // The last paragraph of the body goes with the signature.
+  const blocks = [...notice.body];
+  const last = blocks.length > 0 && asParagraph(blocks.at(-1)!) ? blocks.pop() : undefined;
+  writeBlocks(writer, blocks);
+  writeSignature(writer, notice, last);
 
   const several = (notice.attachments?.length ?? 0) > 1;
   notice.attachments?.forEach((attachment, i) => {

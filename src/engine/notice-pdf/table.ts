@@ -13,8 +13,9 @@ interface Row {
 }
 
 /**
- * Draws a table across the text width: the caption, the heading row, then the rows, starting a
- * page when a row does not fit and repeating the heading row at its top.
+ * Draws a table across the text width: the caption, the heading row, then the rows. A table that
+ * fits on a page starts on a new page rather than split; a longer one starts a page when a row
+ * does not fit, repeating the heading row at its top.
  * @example drawTable(writer, { kind: 'table', columns: [{ title: '序号' }], rows: [['1']] })
  */
 export function drawTable(writer: Writer, table: NoticeTable): void {
@@ -52,7 +53,13 @@ export function drawTable(writer: Writer, table: NoticeTable): void {
   };
 
   const captionHeight = table.caption ? BODY.pitch : 0;
-  writer.ensure(captionHeight + header.height + (rows[0]?.height ?? 0));
+  const whole = captionHeight + header.height + rows.reduce((sum, row) => sum + row.height, 0);
+  // A table that fits on a page is not split; a longer one starts with at least one row.
+  writer.ensure(
+    whole <= PAGE.bottom - PAGE.top
+      ? whole
+      : captionHeight + header.height + (rows[0]?.height ?? 0),
+  );
   if (table.caption) {
     writer.paragraph(table.caption, { face: 'bold', ...BODY, align: 'center' });
   }

@@ -49,21 +49,33 @@ export interface NoticeAttachment {
 
 /**
  * An official notice as laid out by GB/T 9704-2012: the issuing body's red letterhead, the
- * document number, the centred title, the body, the closing, the issuing body and date at the
- * bottom right, then the attachments; page numbers `— 1 —` on every page.
+ * document number, the centred title, the addressees, the body, the closing, the issuing body and
+ * date at the bottom right, then the attachments; page numbers `— 1 —` on every page.
  */
 export interface Notice {
-  /** The issuing body (发文机关), in the letterhead and the signature. */
+  /** The issuing body (发文机关), in the letterhead and the signature; the lead one of several. */
   issuer: string;
+  /** Bodies issuing jointly with `issuer` (联合行文), after it in the letterhead and signature. */
+  coIssuers?: readonly string[];
   title: string;
-  /** 发文字号, e.g. `温投促〔2026〕12号`, under the letterhead. */
+  /**
+   * 发文字号, e.g. `温投促〔2026〕12号`, under the letterhead. Without it the notice is a draft and
+   * says so: `草稿` on every page and in place of the number.
+   */
   documentNumber?: string;
+  /** 主送机关, e.g. `各县（市、区）人民政府`: under the title, flush left, ending in `：`. */
+  addressees?: string;
   /** The red letterhead with the issuer's name; true unless said otherwise. */
   letterhead?: boolean;
   /** Printed at the top left of every page, e.g. `演示数据` for synthetic data. */
   mark?: string;
+  /**
+   * Terms of this notice never split across lines, e.g. `总部企业`, `饮用水水源地`: short ones
+   * the word segmenter would cut (long names break between their words, as they may).
+   */
+  keepTogether?: readonly string[];
   body: readonly NoticeBlock[];
-  /** The last paragraph, kept on the page of the signature. */
+  /** A last paragraph after the body; the 附件说明 (from `attachments`) follows it. */
   closing?: string;
   /** The date of the notice, `YYYY-MM-DD`; printed `2026年11月22日`. */
   date: string;

@@ -49,6 +49,8 @@ export class Writer {
   constructor(
     readonly doc: PDFDocument,
     private readonly mark: string | undefined,
+    /** Terms never split across lines (see `breakLines`). */
+    private readonly keepTogether: readonly string[] = [],
   ) {}
 
   /** Starts a page and draws its mark. */
@@ -90,7 +92,10 @@ export class Writer {
 
   /** Text broken into lines for a width, the first line `indent` narrower. */
   lines(text: string, style: LineStyle, width: number, indent = 0): Line[] {
-    return breakLines(text, width, this.measure(style.face, style.size), indent);
+    return breakLines(text, width, this.measure(style.face, style.size), {
+      indent,
+      keepTogether: this.keepTogether,
+    });
   }
 
   /**
@@ -138,6 +143,14 @@ export class Writer {
         else high = mid;
       }
       lines = this.lines(text, style, high, indent);
+      // A title widens, as little as it must, to stand as a trapezoid: no line longer than the
+      // one above it (GB/T 9704 7.3.1).
+      const stepped = (candidate: Line[]) =>
+        candidate.every((line, i) => i === 0 || line.width <= candidate[i - 1]!.width + 0.01);
+      for (let width = high; !stepped(lines) && width <= TEXT_WIDTH; width += style.size / 4) {
+        const candidate = this.lines(text, style, width, indent);
+        if (candidate.length === count && stepped(candidate)) lines = candidate;
+      }
     }
     lines.forEach((line, i) => {
       this.ensure(style.pitch);

@@ -45,6 +45,8 @@ export const hqBatch = pgTable(
     publicityRound: integer('publicity_round').notNull().default(0),
     publicityStartsOn: date('publicity_starts_on', { mode: 'string' }),
     publicityEndsOn: date('publicity_ends_on', { mode: 'string' }),
+    /** 发文字号 of the publicity notice, entered by the bureau when it publishes; none: a draft. */
+    publicityDocumentNumber: text('publicity_document_number'),
     /** The run before the leading group, and the run on the published list. */
     approvalRunId: uuid('approval_run_id'),
     publishedRunId: uuid('published_run_id'),

@@ -106,6 +106,8 @@ export const waterRun = pgTable(
     approvedBy: actorId('approved_by'),
     approvedByName: text('approved_by_name'),
     approvedAt: at('approved_at'),
+    /** 发文字号 of the allocation notice, entered with the approval; none: the notice is a draft. */
+    noticeDocumentNumber: text('notice_document_number'),
     note: text('note'),
   },
   (t) => [

@@ -30,6 +30,11 @@ const PublishSchema = z
       description: 'First day of publicity, YYYY-MM-DD; today when left out, never earlier',
       example: '2026-03-02',
     }),
+    documentNumber: z.string().optional().openapi({
+      description:
+        '发文字号 of the publicity notice, e.g. 温投促〔2026〕3号; left out or blank: the notice is a draft',
+      example: '温投促〔2026〕3号',
+    }),
   })
   .openapi('Publish');
 

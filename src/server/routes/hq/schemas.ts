@@ -55,6 +55,7 @@ export const BatchSchema = z
     publicityRound: z.number().int(),
     publicityStartsOn: z.string().nullable(),
     publicityEndsOn: z.string().nullable(),
+    publicityDocumentNumber: z.string().nullable(),
     approvalRunId: z.string().nullable(),
     publishedRunId: z.string().nullable(),
     finalOn: z.string().nullable(),

@@ -70,8 +70,13 @@ export function registerRuns(app: WaterApp): void {
     return c.json(await getRun(c.var.db, c.var.actor!, input), 200);
   });
   app.openapi(approveRoute, async (c) => {
-    const body = (c.req.valid('json') as { note?: string } | undefined) ?? {};
-    const input = { ...c.req.valid('param'), note: body.note ?? '' };
+    const body =
+      (c.req.valid('json') as { note?: string; documentNumber?: string } | undefined) ?? {};
+    const input = {
+      ...c.req.valid('param'),
+      note: body.note ?? '',
+      documentNumber: body.documentNumber ?? '',
+    };
     return c.json(await approveRun(c.var.db, c.var.actor!, input, at(c)), 200);
   });
 }

@@ -148,6 +148,10 @@ export const RunSchema = z
     ranAt: instant,
     approvedBy: z.string().nullable(),
     approvedAt: instant.nullable(),
+    noticeDocumentNumber: z.string().nullable().openapi({
+      description: '发文字号 of the allocation notice; null: none entered, the notice is a draft',
+      example: '温自然资规〔2026〕5号',
+    }),
     note: z.string().nullable(),
   })
   .openapi('WaterRun');
@@ -192,7 +196,12 @@ export const RunParams = z.object({
 });
 
 export const ApproveBody = z
-  .object({ note: z.string().max(2000).default('') })
+  .object({
+    note: z.string().max(2000).default(''),
+    documentNumber: z.string().max(60).default('').openapi({
+      description: '发文字号 of the allocation notice, e.g. 温自然资规〔2026〕5号; blank: a draft',
+    }),
+  })
   .strict()
   .openapi('WaterApprove');
 

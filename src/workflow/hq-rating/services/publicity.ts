@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { addWorkingDays, CalendarCoverageError } from '../../../engine/calendar/index.ts';
+import { parseDocumentNumber } from '../../../engine/china/document-number.ts';
 import type { Database } from '../../../store/database.ts';
 import { hqApplication } from '../../../store/schema/hq-applications.ts';
 import { hqBatch } from '../../../store/schema/hq-batches.ts';
@@ -15,7 +16,7 @@ import { validUntil } from '../validity.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
 import { lockApplicationsIn, lockBatch } from './load.ts';
 import { logApplicationStep, logBatchStep, moveApplications } from './record.ts';
-import { dateField, parseInput, throwIssues } from './validation.ts';
+import { checked, dateField, parseInput, throwIssues } from './validation.ts';
 import { batchView, type BatchView } from './views.ts';
 
 /**
@@ -34,22 +35,40 @@ export function publicityEnd(startsOn: string, workingDays: number, column = 'st
   }
 }
 
+/** A 发文字号 as typed, or none (blank): the notice is then printed as a draft. */
+const documentNumberField = checked(z.string().max(60), (value) => {
+  if (value.trim() === '') return null;
+  const result = parseDocumentNumber(value);
+  return result.ok ? null : { code: 'document_number', message: result.message };
+}).transform((value) => {
+  const result = parseDocumentNumber(value);
+  return result.ok ? result.value : null;
+});
+
 /**
  * The bureau publishes the approved list (88号 三、5) for the batch's D7 working days from
  * `startsOn` (when left out: the start planned with the batch if still ahead, else today; never
- * earlier than today). The approved applications become `published`.
- * @example await publishList(db, bureau, { batchId, startsOn: '2026-03-02' })
+ * earlier than today), with the notice's 发文字号 (a notice without one is a draft). The approved
+ * applications become `published`.
+ * @example await publishList(db, bureau, { batchId, startsOn: '2026-03-02', documentNumber: '温投促〔2026〕3号' })
  */
 export async function publishList(
   db: Database,
   actor: Actor,
-  input: { batchId: string; startsOn?: string },
+  input: { batchId: string; startsOn?: string; documentNumber?: string },
   options?: ServiceOptions,
 ): Promise<BatchView> {
   const fields = parseInput(
-    z.object({ batchId: z.uuid(), startsOn: dateField.optional() }).strict(),
+    z
+      .object({
+        batchId: z.uuid(),
+        startsOn: dateField.optional(),
+        documentNumber: documentNumberField.optional(),
+      })
+      .strict(),
     input,
   );
+  const documentNumber = fields.documentNumber ?? null;
   const { at, today } = moment(options);
   return inTransaction(db, async (tx) => {
     const batch = await lockBatch(tx, fields.batchId, 'update');
@@ -81,6 +100,7 @@ export async function publishList(
         publicityRound: round,
         publicityStartsOn: startsOn,
         publicityEndsOn: endsOn,
+        publicityDocumentNumber: documentNumber,
         publishedRunId: batch.approvalRunId,
         updatedAt: at,
       })
@@ -92,8 +112,22 @@ export async function publishList(
       action: 'publish',
       fromState: batch.state,
       toState: to,
-      details: { round, startsOn, endsOn, runId: batch.approvalRunId, published: approved.length },
-      after: { state: to, round, startsOn, endsOn, publishedRunId: batch.approvalRunId },
+      details: {
+        round,
+        startsOn,
+        endsOn,
+        documentNumber,
+        runId: batch.approvalRunId,
+        published: approved.length,
+      },
+      after: {
+        state: to,
+        round,
+        startsOn,
+        endsOn,
+        documentNumber,
+        publishedRunId: batch.approvalRunId,
+      },
     });
     return batchView(row!, actor);
   });

@@ -26,6 +26,8 @@ export interface BatchView {
   publicityRound: number;
   publicityStartsOn: string | null;
   publicityEndsOn: string | null;
+  /** 发文字号 of the publicity notice; null: none entered, the notice is a draft. */
+  publicityDocumentNumber: string | null;
   approvalRunId: string | null;
   publishedRunId: string | null;
   finalOn: string | null;
@@ -54,6 +56,7 @@ export function batchView(row: BatchRow, actor: Actor | null): BatchView {
     publicityRound: row.publicityRound,
     publicityStartsOn: row.publicityStartsOn,
     publicityEndsOn: row.publicityEndsOn,
+    publicityDocumentNumber: row.publicityDocumentNumber,
     approvalRunId: row.approvalRunId,
     publishedRunId: row.publishedRunId,
     finalOn: row.finalOn,

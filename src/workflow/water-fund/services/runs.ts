@@ -1,7 +1,9 @@
 import { and, asc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
+import { parseDocumentNumber } from '../../../engine/china/document-number.ts';
 import { dec } from '../../../engine/exact/decimal.ts';
 import { Exact } from '../../../engine/exact/exact.ts';
+import { InputError } from '../../../engine/input-issue.ts';
 import type { Lang } from '../../../engine/localized.ts';
 import { explainReceiver } from '../../../methods/water-source-compensation/explain.ts';
 import { FACTOR_LABELS } from '../../../methods/water-source-compensation/labels.ts';
@@ -182,7 +184,24 @@ function plain(value: Exact): string {
   return value.toFraction();
 }
 
-const approveSchema = z.object({ runId: z.uuid(), note: z.string().max(2000).default('') });
+const approveSchema = z.object({
+  runId: z.uuid(),
+  note: z.string().max(2000).default(''),
+  /** 发文字号 of the allocation notice; blank or left out: the notice is a draft. */
+  documentNumber: z.string().max(60).default(''),
+});
+
+/** The 发文字号 as written the standard way, null when blank; refused when not one. */
+function noticeNumber(text: string): string | null {
+  if (text.trim() === '') return null;
+  const result = parseDocumentNumber(text);
+  if (!result.ok) {
+    throw new InputError([
+      { column: 'documentNumber', code: 'document_number', message: result.message },
+    ]);
+  }
+  return result.value;
+}
 
 /**
  * Approves a run (natural resources, with finance's transfer to follow, 28号 第十五条): the year
@@ -197,7 +216,8 @@ export async function approveRun(
   options?: ServiceOptions,
 ): Promise<RunView> {
   const who = requireOffice(actor, ['natural_resources'], APPROVE);
-  const { runId, note } = approveSchema.parse(input);
+  const { runId, note, documentNumber: typed } = approveSchema.parse(input);
+  const documentNumber = noticeNumber(typed);
   const { at } = moment(options);
   return inTransaction(db, async (tx) => {
     const [peek] = await tx.select().from(waterRun).where(eq(waterRun.id, runId));
@@ -230,6 +250,7 @@ export async function approveRun(
         approvedBy: who.accountId,
         approvedByName: who.displayName,
         approvedAt: at,
+        noticeDocumentNumber: documentNumber,
         note: note === '' ? null : note,
       })
       .where(and(eq(waterRun.id, runId), eq(waterRun.state, 'computed')))
@@ -259,6 +280,7 @@ export async function approveRun(
       after: {
         state: 'approved',
         yearState: 'allocated',
+        documentNumber,
         transfers: transfers.map((line) => ({
           county: line.county,
           amount: line.amount.toDecimal(2),

@@ -38,6 +38,7 @@ export function runView(row: RunRow) {
     ranAt: row.ranAt.toISOString(),
     approvedBy: row.approvedByName,
     approvedAt: row.approvedAt?.toISOString() ?? null,
+    noticeDocumentNumber: row.noticeDocumentNumber,
     note: row.note,
   };
 }
