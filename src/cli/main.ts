@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAllocate } from './commands/allocate.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerBackup } from './commands/backup.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerRate } from './commands/rate.ts';
@@ -24,5 +25,6 @@ registerRelieve(program, runAction);
 registerExplain(program, runAction);
 registerDemo(program, runAction);
 registerAudit(program, runAction);
+registerBackup(program, runAction);
 
 await program.parseAsync(process.argv);
