@@ -80,8 +80,14 @@ export function checkBrowserPrerequisites(): void {
   }
 }
 
-/** Launches Chromium with a fresh user-data dir, in Chinese (zh-CN) and China time. */
-export async function openBrowser(viewport: Viewport = DESKTOP): Promise<OpenBrowser> {
+/**
+ * Launches Chromium with a fresh user-data dir, in Chinese (zh-CN) and China time, or in another
+ * zone to prove that what the screens show does not follow the browser's.
+ */
+export async function openBrowser(
+  viewport: Viewport = DESKTOP,
+  timezoneId = 'Asia/Shanghai',
+): Promise<OpenBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pingding-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -89,7 +95,7 @@ export async function openBrowser(viewport: Viewport = DESKTOP): Promise<OpenBro
     args: ARGS,
     viewport,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId,
   });
   const errors: string[] = [];
   context.on('console', (message) => {

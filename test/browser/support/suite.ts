@@ -13,8 +13,11 @@ export interface BrowserSuite {
   url(path: string): string;
   /** Which API answers (real server or stub). */
   api(): RunningApp['api'];
-  /** A fresh browser (own profile) at `viewport`; closed, and its console checked, after the test. */
-  open(viewport?: Viewport): Promise<OpenBrowser>;
+  /**
+   * A fresh browser (own profile) at `viewport`, in China time unless `timezoneId` says otherwise;
+   * closed, and its console checked, after the test.
+   */
+  open(viewport?: Viewport, timezoneId?: string): Promise<OpenBrowser>;
 }
 
 /**
@@ -39,8 +42,8 @@ export function browserSuite(): BrowserSuite {
   return {
     url: (path) => inject('browserAppUrl') + path,
     api: () => inject('browserApi'),
-    open: async (viewport = DESKTOP) => {
-      const browser = await openBrowser(viewport);
+    open: async (viewport = DESKTOP, timezoneId?: string) => {
+      const browser = await openBrowser(viewport, timezoneId);
       opened.push(browser);
       return browser;
     },

@@ -104,6 +104,8 @@ export interface WaterRun {
   ranAt: string;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** 发文字号 of the allocation notice; null: the notice is a draft. */
+  noticeDocumentNumber: string | null;
   note: string | null;
 }
 
@@ -223,7 +225,8 @@ export const waterApi = {
     list<WaterRun>(await api.get<unknown>(`${y(year)}/runs`, o), 'runs'),
   startRun: (year: number) => api.post<WaterRunDetail>(`${y(year)}/runs`),
   run: (id: string, o?: RequestOptions) => api.get<WaterRunDetail>(`${BASE}/runs/${id}`, o),
-  approve: (id: string, note: string) => api.post<WaterRun>(`${BASE}/runs/${id}/approve`, { note }),
+  approve: (id: string, note: string, documentNumber = '') =>
+    api.post<WaterRun>(`${BASE}/runs/${id}/approve`, { note, documentNumber }),
   ledger: (year: number, o?: RequestOptions) => api.get<WaterLedger>(`${y(year)}/ledger`, o),
   markPaid: (lineId: string, paidOn: string, reference: string) =>
     api.post<LedgerLine>(`${BASE}/ledger/${lineId}/paid`, { paidOn, reference }),

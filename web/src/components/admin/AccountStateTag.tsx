@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/accounts.ts';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 /** Active, disabled, or locked until a time (China time) after too many wrong passwords. */
 export function AccountStateTag({ account }: { account: Account }) {
@@ -14,7 +14,7 @@ export function AccountStateTag({ account }: { account: Account }) {
     );
   }
   if (account.lockedUntil) {
-    const until = dayjs(account.lockedUntil).format('YYYY-MM-DD HH:mm');
+    const until = chinaDateTime(account.lockedUntil);
     return (
       <Tag color="warning" data-state="locked">
         {t('admin.state.locked', { until })}

@@ -1,5 +1,4 @@
 import { Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/accounts.ts';
@@ -9,6 +8,7 @@ import { pick, ROLE_LABELS, type Role } from '../../shared.ts';
 import { AccountStateTag } from './AccountStateTag.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
 import { ROLE_GROUPS } from './role-scope.ts';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 const ROLE_COLORS: Record<string, string> = {
   hq: 'blue',
@@ -95,7 +95,7 @@ export function AccountsTable(props: {
     {
       key: 'createdAt',
       title: t('admin.accounts.createdAt'),
-      render: (_, a) => dayjs(a.createdAt).format('YYYY-MM-DD HH:mm'),
+      render: (_, a) => chinaDateTime(a.createdAt),
     },
     { key: 'actions', title: t('admin.accounts.actions'), render: (_, a) => props.actions(a) },
   ];

@@ -1,8 +1,8 @@
-import dayjs from 'dayjs';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 /** A server time (ISO) as China local date and minute: 2025-11-10 10:00. */
 export function formatTime(iso: string): string {
-  return dayjs(iso).format('YYYY-MM-DD HH:mm');
+  return chinaDateTime(iso);
 }
 
 /** A file size in KB / MB. */

@@ -13,33 +13,9 @@ export const PILOT_COUNTIES = ['永嘉县', '平阳县', '苍南县', '文成县
 /** The first year of the pilot (M2). */
 export const FIRST_YEAR = 2024;
 
-/** Today in China, YYYY-MM-DD. */
-export function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
-/** A moment the server wrote (ISO, UTC) as China time, YYYY-MM-DD HH:mm; — when there is none. */
-export function chinaDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
+// China dates and times, whatever the browser's zone: one helper for every screen.
+export { chinaDateTime, todayInChina } from '../../lib/format-time.ts';
+import { todayInChina } from '../../lib/format-time.ts';
 
 const thisYear = () => Number(todayInChina().slice(0, 4));
 

@@ -1,17 +1,17 @@
 import { Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { pick, type Localized } from '../../shared.ts';
 import type { BatchSummary } from './api.ts';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 /** A Localized text in the interface language. */
 export const local = (text: Localized) => pick(text, currentLanguage());
 
-/** 2025-12-16 14:03 in China time (the browser runs in Asia/Shanghai for officials). */
-export const dateTime = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+/** 2025-12-16 14:03 in China time, whatever the browser's zone. */
+export const dateTime = (iso: string | null) => chinaDateTime(iso);
 
 const STATE_COLORS: Record<string, string> = {
   submitted: 'processing',

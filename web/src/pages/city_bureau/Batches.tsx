@@ -1,5 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, DatePicker, Flex, Space, Table, Tag, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Input,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,6 +60,7 @@ export function Batches() {
 
   const confirmStep = (batch: Batch, key: StepKey) => {
     let startsOn = batch.publicityStartsOn ?? today;
+    let documentNumber = '';
     const label = t(`rating.batches.step.${key}`);
     void modal.confirm({
       title: label,
@@ -64,10 +76,27 @@ export function Batches() {
               onChange={(d) => (startsOn = d)}
             />
           )}
+          {key === 'publish' && (
+            <Flex vertical gap={4}>
+              <label htmlFor="publish-document-number">
+                {t('rating.batches.publishDocumentNumber')}
+              </label>
+              <Input
+                id="publish-document-number"
+                maxLength={60}
+                placeholder="温投促〔2026〕3号"
+                onChange={(e) => (documentNumber = e.target.value)}
+                data-testid="publish-document-number"
+              />
+              <Typography.Text type="secondary">
+                {t('rating.batches.publishDocumentNumberHelp')}
+              </Typography.Text>
+            </Flex>
+          )}
         </Flex>
       ),
       onOk: async () => {
-        const body = key === 'publish' ? { startsOn } : undefined;
+        const body = key === 'publish' ? { startsOn, documentNumber } : undefined;
         await step.run(`/api/hq/batches/${batch.id}/${STEPS[key]}`, body);
         reload();
       },

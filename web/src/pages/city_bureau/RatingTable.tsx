@@ -28,6 +28,7 @@ import { RatingCharts } from '../../components/rating/RatingCharts.tsx';
 import { RunDiffView } from '../../components/rating/RunDiffView.tsx';
 import type { Batch, Run, RunResult, RunUnscored } from '../../components/rating/types.ts';
 import { WhatIfPanel } from '../../components/rating/WhatIfPanel.tsx';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 const RATED_STATES = ['rating', 'approval', 'approved', 'publicity', 'final'];
 
@@ -134,7 +135,7 @@ function BatchRuns({ batch, onChanged }: { batch: Batch; onChanged: () => void }
               version: run.version,
               date: run.ratingDate,
               source: run.parameterSource,
-              at: run.createdAt.slice(0, 16).replace('T', ' '),
+              at: chinaDateTime(run.createdAt),
             })}
           </Typography.Text>
           {run.synthetic && <Alert type="warning" showIcon title={t('rating.common.synthetic')} />}

@@ -9,6 +9,7 @@ import { DueDate } from '../../components/water/DueDate.tsx';
 import { compareDecimals } from '../../components/water/money.ts';
 import { WaterYearPage } from '../../components/water/WaterYearPage.tsx';
 import { applyApiError } from '../../lib/apply-api-error.ts';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 const SCORE = /^\d+(\.\d+)?$/;
 
@@ -75,7 +76,7 @@ function EvaluationForm({
           showIcon
           data-testid="self-evaluation-submitted"
           title={t('water.selfEvaluation.submittedAt', {
-            at: data.submittedAt.slice(0, 16).replace('T', ' '),
+            at: chinaDateTime(data.submittedAt),
           })}
         />
       ) : (

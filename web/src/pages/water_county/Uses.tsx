@@ -22,6 +22,7 @@ import { Money } from '../../components/water/Money.tsx';
 import { compareDecimals, sumDecimals, YUAN_PATTERN } from '../../components/water/money.ts';
 import { WaterYearPage } from '../../components/water/WaterYearPage.tsx';
 import { applyApiError } from '../../lib/apply-api-error.ts';
+import { chinaDateOf } from '../../lib/format-time.ts';
 
 /** 资金使用: the receiver reports what the fund was spent on, by the categories of W8. */
 export function Uses() {
@@ -231,7 +232,7 @@ function UsesTable({ uses, categories }: { uses: WaterUse[]; categories: UseCate
           key: 'at',
           title: t('water.uses.recordedAt'),
           width: 150,
-          render: (_, u) => `${u.recordedAt.slice(0, 10)} · ${u.recordedBy}`,
+          render: (_, u) => `${chinaDateOf(u.recordedAt)} · ${u.recordedBy}`,
         },
       ]}
       summary={() =>

@@ -27,6 +27,7 @@ import { ExportAllocation } from '../../components/water/ExportAllocation.tsx';
 import { useActor } from '../../components/water/useActor.ts';
 import { useWaterYear } from '../../components/water/useWaterYear.ts';
 import { YearBar } from '../../components/water/YearBar.tsx';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 /** 资金分配: natural resources runs the allocation (W4-W6), explains it and approves it. */
 export function Allocation() {
@@ -191,7 +192,7 @@ function RunView({
           {t('water.allocation.runMeta', {
             version: data.version,
             by: data.ranBy,
-            at: data.ranAt.slice(0, 16).replace('T', ' '),
+            at: chinaDateTime(data.ranAt),
             parameters: data.parametersVersion,
           })}
         </Typography.Text>
@@ -211,7 +212,7 @@ function RunView({
         <Typography.Text data-testid="approval-meta">
           {t('water.allocation.approvedMeta', {
             by: data.approvedBy ?? '',
-            at: (data.approvedAt ?? '').slice(0, 16).replace('T', ' '),
+            at: chinaDateTime(data.approvedAt),
           })}
           {data.note && ` · ${t('water.allocation.noteShown', { note: data.note })}`}
         </Typography.Text>
@@ -254,13 +255,14 @@ function ApproveButton({ run, onApproved }: { run: WaterRunDetail; onApproved: (
   const { message } = AntApp.useApp();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
+  const [documentNumber, setDocumentNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const approve = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      await waterApi.approve(run.id, note.trim());
+      await waterApi.approve(run.id, note.trim(), documentNumber.trim());
       void message.success(t('water.allocation.approvedDone'));
       setOpen(false);
       onApproved();
@@ -293,6 +295,18 @@ function ApproveButton({ run, onApproved }: { run: WaterRunDetail; onApproved: (
       >
         <Flex vertical gap="small">
           <Typography.Text>{t('water.allocation.approveIntro')}</Typography.Text>
+          <label htmlFor="water-approve-number">{t('water.allocation.documentNumber')}</label>
+          <Input
+            id="water-approve-number"
+            maxLength={60}
+            placeholder="温自然资规〔2026〕5号"
+            value={documentNumber}
+            onChange={(e) => setDocumentNumber(e.target.value)}
+            data-testid="approve-document-number"
+          />
+          <Typography.Text type="secondary">
+            {t('water.allocation.documentNumberHelp')}
+          </Typography.Text>
           <label htmlFor="water-approve-note">{t('water.allocation.note')}</label>
           <Input.TextArea
             id="water-approve-note"

@@ -5,6 +5,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { useLoad } from '../../components/review/useLoad.ts';
 import { useWaterYear } from '../../components/water/useWaterYear.ts';
 import { YearBar } from '../../components/water/YearBar.tsx';
+import { chinaDateTime } from '../../lib/format-time.ts';
 
 /** 绩效自评: the receivers' self-evaluations as received by the finance bureau (W9). */
 export function SelfEvaluations() {
@@ -75,7 +76,7 @@ function YearEvaluations({ year }: { year: number }) {
             key: 'submittedAt',
             title: t('water.selfEvaluations.submittedAt'),
             width: 150,
-            render: (_, e) => (e.submittedAt ? e.submittedAt.slice(0, 16).replace('T', ' ') : '—'),
+            render: (_, e) => chinaDateTime(e.submittedAt),
           },
           { key: 'due', title: t('water.selfEvaluations.dueOn'), dataIndex: 'dueOn', width: 110 },
           {

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { useLang } from '../../components/rating/common.tsx';
 import { useLoad } from '../../components/review/useLoad.ts';
 import { applyApiError } from '../../lib/apply-api-error.ts';
+import { chinaDateOf } from '../../lib/format-time.ts';
 
 /** 资金年度: the finance bureau opens a year of the fund (W2; 28号 covers 2023-2025). */
 export function Years() {
@@ -86,7 +87,7 @@ export function Years() {
             {
               key: 'opened',
               title: t('water.years.openedAt'),
-              render: (_, y) => y.openedAt.slice(0, 10),
+              render: (_, y) => chinaDateOf(y.openedAt),
             },
             {
               key: 'links',
