@@ -53,8 +53,18 @@ export async function publicity(
   ids: string[],
   run2Id: string,
 ) {
-  const published = await s.publishList(db, bureau, { batchId }, on('2026-02-27'));
+  // A 发文字号 that is not one is refused and changes nothing; one typed with [] is written 〔〕.
+  await expect(
+    s.publishList(db, bureau, { batchId, documentNumber: '2026-3' }, on('2026-02-27')),
+  ).rejects.toMatchObject({ issues: [{ column: 'documentNumber', code: 'document_number' }] });
+  const published = await s.publishList(
+    db,
+    bureau,
+    { batchId, documentNumber: '温投促[2026]03号' },
+    on('2026-02-27'),
+  );
   expect(published.publicityEndsOn).toBe('2026-03-10');
+  expect(published.publicityDocumentNumber).toBe('温投促〔2026〕3号');
   const list = await s.publishedList(db, null, { batchId });
   expect(list.entries).toHaveLength(7);
   expect(JSON.stringify(list)).not.toMatch(/0577|138\d{8}|example\.com/);
