@@ -206,6 +206,14 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   }
   const localized = localizedOnly(error);
   if (localized) return errorJson(c, 400, 'cannot_compute', localized);
+  if (isDataException(error)) {
+    // A value the request schemas let through but the database cannot hold: still the sender's.
+    console.error(maskIdNumbersIn(`${c.req.method} ${c.req.path}: ${errorText(error)}`));
+    return errorJson(c, 400, 'invalid_value', {
+      zh: '提交的某个值无法保存（过长、过大、日期不存在或含有无法保存的字符），未作任何更改：请检查后重新提交',
+      en: 'A value cannot be stored (too long, too large, an impossible date, or a character that cannot be saved); nothing was changed: check and send again',
+    });
+  }
   // A database error can quote the row it refused, personal data included (90号 personal data).
   console.error(maskIdNumbersIn(`${c.req.method} ${c.req.path}: ${errorText(error)}`));
   return errorJson(c, 500, 'internal_error', {
@@ -214,11 +222,38 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   });
 }
 
-/** An unexpected error as one log line: its stack (which starts with its message), or its text. */
+/** SQLSTATE class 22 (data exception): a NUL, an impossible date, a number past its column. */
+function isDataException(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Lines longer than this are cut in the log: a query's parameters can be megabytes. */
+const MAX_LOG_LINE = 500;
+const MAX_LOG_LINES = 40;
+
+/**
+ * An unexpected error for the log: its stack (which starts with its message), or its text, with
+ * each long line (a query's parameters) cut to {@link MAX_LOG_LINE} characters.
+ */
 function errorText(error: unknown): string {
+  let text = String(error);
   if (error instanceof Error) {
     const detail = (error as { detail?: unknown }).detail;
-    return `${error.stack ?? error.message}${typeof detail === 'string' ? `\n${detail}` : ''}`;
+    text = `${error.stack ?? error.message}${typeof detail === 'string' ? `\n${detail}` : ''}`;
   }
-  return String(error);
+  const lines = text.split('\n');
+  const kept = lines
+    .slice(0, MAX_LOG_LINES)
+    .map((line) =>
+      line.length > MAX_LOG_LINE
+        ? `${line.slice(0, MAX_LOG_LINE)}…(${line.length - MAX_LOG_LINE} more characters)`
+        : line,
+    );
+  if (lines.length > MAX_LOG_LINES) kept.push(`…(${lines.length - MAX_LOG_LINES} more lines)`);
+  return kept.join('\n');
 }

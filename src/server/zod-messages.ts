@@ -26,6 +26,10 @@ export const MESSAGE_KEYS: Record<string, Localized> = {
     en: 'upload a .csv or .xlsx file as multipart/form-data (field name "file")',
   },
   true_or_false: { zh: '应为 true 或 false', en: 'must be true or false' },
+  money: {
+    zh: '应为以元计的金额，最多 12 位整数、2 位小数，如 120000.01',
+    en: 'must be an amount in yuan with at most 12 digits and 2 decimals, e.g. 120000.01',
+  },
 };
 
 const TYPE_NAMES: Record<string, Localized> = {
@@ -50,6 +54,9 @@ const typeName = (expected: string): Localized =>
 export function issueMessage(issue: Issue, received: unknown): Localized {
   const keyed = MESSAGE_KEYS[issue.message];
   if (keyed) return keyed;
+  // A refinement of fields.ts carries its own text in both languages.
+  if (issue.code === 'custom' && isLocalized(issue.params?.localized))
+    return issue.params.localized;
   switch (issue.code) {
     case 'invalid_type':
       if (received === undefined || received === null) return { zh: '必须填写', en: 'is required' };
@@ -77,6 +84,11 @@ export function issueMessage(issue: Issue, received: unknown): Localized {
     default:
       return { zh: '不符合要求', en: 'is not valid' };
   }
+}
+
+function isLocalized(value: unknown): value is Localized {
+  const text = value as Partial<Localized> | undefined;
+  return typeof text?.zh === 'string' && typeof text.en === 'string';
 }
 
 function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): Localized {

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { creditCodeCountyIssue } from '../../../engine/china/credit-code-region.ts';
 import { JURISDICTION_NAMES } from '../../../engine/china/jurisdictions.ts';
 import { TOP500_LISTS } from '../../../methods/hq-star-rating/parameters.ts';
 import {
@@ -25,6 +26,7 @@ import {
   ApplicationSummarySchema,
   ApplicationWithFormSchema,
 } from './schemas.ts';
+import { boundedCount, decimalText, plausibleDate, textField } from '../../fields.ts';
 import {
   at,
   createGuard,
@@ -43,11 +45,19 @@ import {
 const tags = ['hq: applications'];
 export const ApplicationParams = idParams('applicationId');
 
-/** An amount as decimal text in the form's unit, read exactly by the service (D8). */
-const amount = (unit: string, example: string) =>
-  z.string().openapi({ description: `Decimal text in ${unit}`, example });
-/** A head count: a whole number, or its digits. */
-const count = z.union([z.number().int(), z.string()]).openapi({ example: 1180 });
+/**
+ * An amount as decimal text in the form's unit, read exactly by the service (D8), to the yuan:
+ * at most 999,999 亿元 (eight places) or 9,999,999,999 万元 (four places).
+ */
+const amount = (unit: '亿元' | '万元', example: string) =>
+  (unit === '亿元'
+    ? decimalText({ integerDigits: 6, decimals: 8, example })
+    : decimalText({ integerDigits: 10, decimals: 4, example })
+  ).openapi({ description: `Decimal text in ${unit}`, example });
+/** A head count: a whole number, or its digits; no enterprise has ten million staff. */
+const count = boundedCount({ max: 10_000_000 });
+/** One line a person typed: a name, an address, a contact. */
+const line = (max: number) => textField({ max });
 const top500 = z.array(z.enum(TOP500_LISTS));
 
 /**
@@ -57,34 +67,38 @@ const top500 = z.array(z.enum(TOP500_LISTS));
 const formFields = {
   registeredCapital: amount('万元', '5000').nullable().optional(),
   paidInCapital: amount('万元', '4000').nullable().optional(),
-  legalRepresentative: z.string().nullable().optional(),
-  registeredOn: z.string().nullable().optional().openapi({ example: '2012-05-18' }),
-  registeredAddress: z.string().nullable().optional(),
-  businessAddress: z.string().nullable().optional(),
-  contactName: z.string().nullable().optional(),
-  contactPhone: z.string().nullable().optional().openapi({ example: '0577-88886666' }),
-  contactMobile: z.string().nullable().optional().openapi({ example: '13812345678' }),
-  contactEmail: z.string().nullable().optional(),
+  legalRepresentative: line(50).nullable().optional(),
+  // Registration dates since the first company law reforms; none in the future.
+  registeredOn: plausibleDate({ from: '1949-10-01', to: 'today', example: '2012-05-18' })
+    .nullable()
+    .optional(),
+  registeredAddress: line(200).nullable().optional(),
+  businessAddress: line(200).nullable().optional(),
+  contactName: line(50).nullable().optional(),
+  contactPhone: line(30).nullable().optional().openapi({ example: '0577-88886666' }),
+  contactMobile: line(30).nullable().optional().openapi({ example: '13812345678' }),
+  contactEmail: line(254).nullable().optional(),
   hqType: z.enum(HQ_TYPES).nullable().optional(),
-  industryCode: z.string().nullable().optional().openapi({ example: '3821' }),
-  mainBusiness: z.string().nullable().optional(),
+  industryCode: line(10).nullable().optional().openapi({ example: '3821' }),
+  mainBusiness: textField({ max: 2000, multiline: true }).nullable().optional(),
   registrationType: z.enum(REGISTRATION_TYPES).nullable().optional(),
   shareholderType: z.enum(SHAREHOLDER_TYPES).nullable().optional(),
   listingVenue: z.enum(LISTING_VENUES).nullable().optional(),
-  listingVenueOther: z.string().nullable().optional(),
+  listingVenueOther: line(100).nullable().optional(),
   top500LastYear: top500.nullable().optional(),
   subsidiaries: z
     .array(
       z.strictObject({
         kind: z.enum(UNIT_KINDS),
-        name: z.string(),
-        uscc: z.string(),
-        holdingSharePercent: z.string().openapi({ example: '100' }),
+        name: line(200),
+        uscc: line(18),
+        holdingSharePercent: decimalText({ integerDigits: 3, decimals: 4, example: '100' }),
       }),
     )
+    .max(500)
     .optional()
     .openapi({ description: 'When given, replaces the whole list' }),
-  outsideWenzhouCount: count.nullable().optional(),
+  outsideWenzhouCount: boundedCount({ max: 100_000 }).nullable().optional(),
   ownsOfficeProperty: z.boolean().nullable().optional(),
   figures: z
     .strictObject({
@@ -94,7 +108,7 @@ const formFields = {
       pension_payers: count.nullable().optional(),
       tax_filers: count.nullable().optional(),
       top500: top500.nullable().optional(),
-      listings_3y: count.nullable().optional(),
+      listings_3y: boundedCount({ max: 1_000 }).nullable().optional(),
     })
     .optional(),
 };
@@ -104,15 +118,26 @@ const county = z.enum(JURISDICTION_NAMES as [string, ...string[]]).openapi({ exa
 const NewApplicationSchema = z
   .strictObject({
     batchId: uuidField,
-    uscc: z.string().openapi({ example: '91330302MAR6FJP20Q', description: 'Your own' }),
-    name: z.string().openapi({ example: '温州某某集团有限公司' }),
+    uscc: line(18).openapi({ example: '91330302MAR6FJP20Q', description: 'Your own' }),
+    name: line(200).openapi({ example: '温州某某集团有限公司' }),
     county,
     ...formFields,
+  })
+  .superRefine((body, ctx) => {
+    // The county office that reviews the application is where the enterprise is registered.
+    const issue = creditCodeCountyIssue(body.uscc, body.county);
+    if (issue)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['county'],
+        message: issue.en,
+        params: { localized: issue },
+      });
   })
   .openapi('NewApplication');
 
 const ApplicationChangesSchema = z
-  .strictObject({ name: z.string().optional(), county: county.optional(), ...formFields })
+  .strictObject({ name: line(200).optional(), county: county.optional(), ...formFields })
   .openapi('ApplicationChanges');
 
 const ListQuery = z.object({

@@ -31,6 +31,7 @@ import {
   stepRefusals,
   type HqApp,
 } from './support.ts';
+import { displayFileName } from '../../fields.ts';
 
 const tags = ['hq: applications'];
 const MaterialParams = idParams('materialId');
@@ -163,7 +164,8 @@ export function registerMaterials(app: HqApp): void {
     const input: MaterialFile[] = await Promise.all(
       files.map(async (file, index) => ({
         kind: kinds[index] as MaterialKind,
-        fileName: file.name,
+        // Only ever a label (materials are found by id): no path, control or NUL characters.
+        fileName: displayFileName(file.name),
         contentType: declaredType(file),
         content: new Uint8Array(await file.arrayBuffer()),
       })),

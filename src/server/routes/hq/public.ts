@@ -6,6 +6,7 @@ import {
   publishedList,
 } from '../../../workflow/hq-rating/services/index.ts';
 import { errorResponse } from '../../errors.ts';
+import { textField } from '../../fields.ts';
 import { LocalizedSchema, ObjectionSchema } from './schemas.ts';
 import { at, idParams, jsonBody, jsonResponse, uuidField, type HqApp } from './support.ts';
 
@@ -81,10 +82,15 @@ const listRoute = createRoute({
 const ObjectionFilingSchema = z
   .strictObject({
     batchId: uuidField,
-    uscc: z.string().openapi({ example: '91330302MAR6FJP20Q', description: 'On the list' }),
-    reason: z.string().openapi({ example: '该企业营业收入含市外子公司' }),
-    contactName: z.string().optional(),
-    contactPhone: z.string().optional().openapi({ example: '0577-88889999' }),
+    uscc: textField({ max: 18 }).openapi({
+      example: '91330302MAR6FJP20Q',
+      description: 'On the list',
+    }),
+    reason: textField({ max: 5000, multiline: true }).openapi({
+      example: '该企业营业收入含市外子公司',
+    }),
+    contactName: textField({ max: 50 }).optional(),
+    contactPhone: textField({ max: 30 }).optional().openapi({ example: '0577-88889999' }),
   })
   .openapi('ObjectionFiling');
 

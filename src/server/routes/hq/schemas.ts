@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { textField } from '../../fields.ts';
 import { APPLICATION_STATES } from '../../../workflow/hq-rating/application-machine.ts';
 import { BATCH_STATES } from '../../../workflow/hq-rating/batch-machine.ts';
 import { CLAIM_STATES } from '../../../store/schema/hq-after-final.ts';
@@ -387,6 +388,9 @@ export const TimelineEntrySchema = z
 /** A step that needs the actor's own words (R11's written answer). */
 export const ReasonBodySchema = z
   .strictObject({
-    reason: z.string().openapi({ example: '请核对第 16 名并列的数据', description: 'Not blank' }),
+    reason: textField({ max: 2000, multiline: true }).openapi({
+      example: '请核对第 16 名并列的数据',
+      description: 'Not blank',
+    }),
   })
   .openapi('ReasonBody');

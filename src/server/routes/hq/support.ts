@@ -28,6 +28,24 @@ const ROUTE_LABELS: Record<string, Localized> = {
   otherRunId: { zh: '对比的计算编号', en: 'run id to compare with' },
   decision: { zh: '初审结论', en: 'decision' },
   file: { zh: '上传文件', en: 'uploaded file' },
+  // The relief pilot's and the water fund's forms.
+  idNumber: { zh: '身份证号码', en: 'ID number' },
+  relation: { zh: '与户主关系', en: 'relation to the head' },
+  familyCode: { zh: '家庭编号', en: 'family code' },
+  township: { zh: '乡镇（街道）', en: 'township' },
+  reference: { zh: '到账凭证号', en: 'reference' },
+  source: { zh: '资金来源', en: 'source of funds' },
+  receivedOn: { zh: '到账日期', en: 'date received' },
+  visitedOn: { zh: '走访日期', en: 'date visited' },
+  amount: { zh: '金额（元）', en: 'amount (yuan)' },
+  description: { zh: '用途说明', en: 'description' },
+  summary: { zh: '自评报告', en: 'self-evaluation' },
+  score: { zh: '自评得分', en: 'self-assessed score' },
+  totalCost: { zh: '医疗总费用（元）', en: 'total cost (yuan)' },
+  basicInsurance: { zh: '基本医保报销（元）', en: 'basic insurance (yuan)' },
+  criticalIllness: { zh: '大病保险报销（元）', en: 'critical-illness insurance (yuan)' },
+  medicalAssistance: { zh: '医疗救助（元）', en: 'medical assistance (yuan)' },
+  huiminbao: { zh: '惠民保赔付（元）', en: 'Huiminbao (yuan)' },
 };
 
 /**
@@ -44,6 +62,9 @@ export function labelOf(path: readonly PropertyKey[], lang: Lang): string {
         return lang === 'zh' ? `第 ${n} 项` : `#${n}`;
       }
       const name = String(part);
+      // A relief family's member has a person's name, not an enterprise's.
+      if (name === 'name' && path.includes('members')) return lang === 'zh' ? '姓名' : 'name';
+      if (name === 'members') return lang === 'zh' ? '家庭成员' : 'member';
       return (ROUTE_LABELS[name] ?? FIELD_LABELS[name])?.[lang] ?? name;
     })
     .join(' ');

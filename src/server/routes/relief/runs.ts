@@ -9,6 +9,7 @@ import {
   payRelief,
   recordReceipt,
 } from '../../../workflow/relief-pilot/services/index.ts';
+import { checkFundYearDate } from '../../fields.ts';
 import { idField } from '../hq/support.ts';
 import {
   ApproveBody,
@@ -124,6 +125,8 @@ const fundRoute = createRoute({
   },
 });
 
+const RECEIVED_ON = { column: 'receivedOn', label: { zh: '到账日期', en: 'Date received' } };
+
 const receiptRoute = createRoute({
   method: 'post',
   path: '/api/relief/years/{year}/fund/receipts',
@@ -162,6 +165,7 @@ export function registerReliefRuns(app: ReliefApp): void {
   });
   app.openapi(receiptRoute, async (c) => {
     const input = { ...c.req.valid('param'), ...c.req.valid('json') };
+    checkFundYearDate(input.year, input.receivedOn, RECEIVED_ON);
     return c.json(await recordReceipt(c.var.db, c.var.actor, input, at(c)), 201);
   });
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { chinaToday, plausibleDate, textField } from '../../fields.ts';
 
 /**
  * The request and response bodies of the 90号 relief routes (docs/relief-api.md). Amounts are
@@ -17,14 +18,30 @@ export const MoneyText = z
   .regex(/^\d{1,12}(\.\d{1,2})?$/, 'money')
   .openapi({ example: '120000.01' });
 
-/** A date in China, YYYY-MM-DD. */
-export const IsoDateText = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .openapi({ example: '2026-03-15' });
+/** A real date in China, YYYY-MM-DD, from the pilot's first year to a year ahead. */
+export const IsoDateText = plausibleDate({
+  from: '2024-01-01',
+  to: 'today+366',
+  example: '2026-03-15',
+});
 
-/** The calendar year of the costs (MD1), from the pilot's first year (M2). */
-export const YearField = z.coerce.number().int().min(2024).max(2100).openapi({ example: 2026 });
+/** The calendar year of the costs (MD1), from the pilot's first year (M2) to next year. */
+export const YearField = z.coerce
+  .number()
+  .int()
+  .min(2024)
+  .max(2100)
+  .superRefine((year, ctx) => {
+    const next = Number(chinaToday().slice(0, 4)) + 1;
+    if (year > next) {
+      const localized = {
+        zh: `应为 2024 至 ${next} 年`,
+        en: `must be a year from 2024 to ${next}`,
+      };
+      ctx.addIssue({ code: 'custom', message: localized.en, params: { localized } });
+    }
+  })
+  .openapi({ example: 2026 });
 
 /** M1: 2 = the second category of relatively low-income families; 1 = the first; null = not yet determined. */
 export const CATEGORIES = [1, 2] as const;
@@ -112,9 +129,9 @@ export const FamilyDetailSchema = FamilyListItemSchema.omit({ members: true })
   .openapi('ReliefFamilyDetail');
 
 export const MemberInput = z.object({
-  name: z.string().min(1).max(40),
-  idNumber: z.string().min(1).openapi({ example: '330399198001011234' }),
-  relation: z.string().min(1).max(20),
+  name: textField({ min: 1, max: 40 }),
+  idNumber: textField({ min: 1, max: 30 }).openapi({ example: '330399198001011234' }),
+  relation: textField({ min: 1, max: 20 }),
   head: z.boolean(),
   insured: z.boolean(),
   insuranceKind: z.enum(INSURANCE_KINDS).nullable().optional(),
@@ -122,9 +139,9 @@ export const MemberInput = z.object({
 
 export const FamilyCreateBody = z
   .object({
-    familyCode: z.string().min(1).max(40),
-    county: z.string().min(1),
-    township: z.string().min(1).max(40),
+    familyCode: textField({ min: 1, max: 40 }),
+    county: textField({ min: 1, max: 20 }),
+    township: textField({ min: 1, max: 40 }),
     members: z.array(MemberInput).min(1).max(30),
   })
   .openapi('ReliefFamilyCreate');
@@ -134,7 +151,7 @@ export const MembersBody = z
   .openapi('ReliefMembersInput');
 
 export const CategoryBody = z
-  .object({ category: CategorySchema, note: z.string().max(500).default('') })
+  .object({ category: CategorySchema, note: textField({ max: 500, multiline: true }).default('') })
   .openapi('ReliefCategory');
 
 export const ImportResultSchema = z
@@ -199,7 +216,9 @@ export const RunSchema = z
   })
   .openapi('ReliefRun');
 
-export const ApproveBody = z.object({ note: z.string().max(500).default('') });
+export const ApproveBody = z.object({
+  note: textField({ max: 500, multiline: true }).default(''),
+});
 
 export const ExplanationSchema = z
   .object({
@@ -246,11 +265,11 @@ export const FundSchema = z
 
 export const ReceiptBody = z
   .object({
-    county: z.string().min(1),
+    county: textField({ min: 1, max: 20 }),
     source: z.enum(RECEIPT_SOURCES),
     amount: MoneyText,
     receivedOn: IsoDateText,
-    reference: z.string().min(1).max(100),
+    reference: textField({ min: 1, max: 100 }),
   })
   .openapi('ReliefReceiptInput');
 
@@ -323,7 +342,7 @@ export const VisitBody = z
   .object({
     visitedOn: IsoDateText,
     result: z.enum(VISIT_RESULTS),
-    note: z.string().max(1000).default(''),
+    note: textField({ max: 1000, multiline: true }).default(''),
   })
   .openapi('ReliefVisitInput');
 

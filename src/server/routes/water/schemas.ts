@@ -13,6 +13,7 @@ import {
   RUN_STATES,
   YEAR_STATES,
 } from '../../../workflow/water-fund/year-machine.ts';
+import { decimalText, plausibleDate, textField } from '../../fields.ts';
 import { ExplanationSchema, LocalizedSchema, WarningSchema } from '../hq/schemas.ts';
 
 /**
@@ -99,11 +100,13 @@ export const FiguresBody = z
           .object({
             county: receiver,
             field: z.enum(FIGURE_FIELDS),
-            value: figure,
+            // Areas, populations and scores: none reaches a billion, none needs more than 6 places.
+            value: decimalText({ integerDigits: 9, decimals: 6, example: '12.5' }),
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .max(1000),
   })
   .strict()
   .openapi('WaterFiguresEntry');
@@ -238,8 +241,8 @@ export const LineParams = z.object({
 
 export const PaidBody = z
   .object({
-    paidOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
-    reference: z.string().min(1).max(200),
+    paidOn: plausibleDate({ from: '2020-01-01', to: 'today+366', example: '2026-06-30' }),
+    reference: textField({ min: 1, max: 200 }),
   })
   .strict()
   .openapi('WaterPaid');
@@ -288,8 +291,8 @@ export const UsesSchema = z
 export const UseBody = z
   .object({
     category: useCategory,
-    amount: z.string().openapi({ example: '1200000.00' }),
-    description: z.string().min(1).max(2000),
+    amount: decimalText({ integerDigits: 12, decimals: 2, example: '1200000.00' }),
+    description: textField({ min: 1, max: 2000, multiline: true }),
   })
   .strict()
   .openapi('WaterUseEntry');
@@ -308,8 +311,8 @@ export const SelfEvaluationSchema = z
 
 export const SelfEvaluationBody = z
   .object({
-    summary: z.string().min(1).max(20000),
-    score: z.string().openapi({ example: '92.5' }),
+    summary: textField({ min: 1, max: 20000, multiline: true }),
+    score: decimalText({ integerDigits: 3, decimals: 4, example: '92.5' }),
   })
   .strict()
   .openapi('WaterSelfEvaluationEntry');
