@@ -239,7 +239,10 @@ function totalStep(result: Explained): ExplanationStep {
 }
 
 function rankStep(rating: BatchRating, result: Explained): ExplanationStep {
-  const tied = rating.results.filter((other) => other.rank === result.rank && other !== result);
+  // The others on the same rank: the enterprise is never its own tie (D1 competition ranking).
+  const others = rating.results.filter(
+    (other) => other.rank === result.rank && other.enterprise.uscc !== result.uscc,
+  );
   return {
     key: 'rank',
     title: {
@@ -247,18 +250,23 @@ function rankStep(rating: BatchRating, result: Explained): ExplanationStep {
       en: 'Rank (by total, highest first, compared exactly)',
     },
     citation: { rule: 'R10, D1', article: '88号 附件1 备注5' },
-    values: tied.map((other) => ({
+    values: others.map((other) => ({
       label: { zh: '并列企业', en: 'Tied with' },
       value: `${other.enterprise.name} (${other.enterprise.uscc})`,
     })),
     result: `${result.rank} / ${rating.results.length}`,
-    note:
-      tied.length > 0
-        ? {
-            zh: `${result.tiedWith} 家企业总分相同，名次并列（D1）`,
-            en: `${result.tiedWith} enterprises share this total and this rank (D1)`,
-          }
-        : undefined,
+    note: others.length > 0 ? tieNote(others.length) : undefined,
+  };
+}
+
+/**
+ * The rank step's note for a real tie, counting the other enterprises only.
+ * @example tieNote(1).en // 'Same total as 1 other enterprise: they share this rank'
+ */
+export function tieNote(others: number): Localized {
+  return {
+    zh: `与另外 ${others} 家企业总分相同，名次并列`,
+    en: `Same total as ${others} other ${others === 1 ? 'enterprise' : 'enterprises'}: they share this rank`,
   };
 }
 
@@ -280,8 +288,8 @@ function starsStep(rating: BatchRating, result: Explained): ExplanationStep {
     result: '★'.repeat(result.stars),
     note: edge
       ? {
-          zh: `${name.zh}；并列跨越第 ${edge.lastRank} 名的星级分界，已提请领导小组注意（D1）`,
-          en: `${name.en}; the tie straddles the star edge after rank ${edge.lastRank}, flagged for the leading group (D1)`,
+          zh: `${name.zh}；并列跨越第 ${edge.lastRank} 名的星级分界，已提请领导小组注意`,
+          en: `${name.en}; the tie straddles the star edge after rank ${edge.lastRank}, flagged for the leading group`,
         }
       : name,
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../engine/input-issue.ts';
 import { demoForm } from '../demo-forms.ts';
 import { demoRows } from '../demo-actors.ts';
-import { completenessIssues, formColumns, formSchema } from './application-form.ts';
+import { completenessIssues, formColumns, formSchema, noListAnswers } from './application-form.ts';
 import { parseInput } from './validation.ts';
 import type { ApplicationRow } from './load.ts';
 
@@ -58,5 +58,15 @@ describe('the 附件2 form', () => {
     expect(columns).toContain('figures.revenue_2y');
     expect(columns).toContain('listingVenueOther');
     expect(columns).not.toContain('listingVenue');
+  });
+
+  it('takes empty top-500 lists as "on no list", not as a gap', () => {
+    const row = { top500LastYear: null, top5003y: null, listingVenue: 'none' };
+    const columns = completenessIssues(row as unknown as ApplicationRow).map((i) => i.column);
+    expect(columns).not.toContain('top500LastYear');
+    expect(columns).not.toContain('figures.top500');
+    expect(noListAnswers({ top500LastYear: null, top5003y: ['world'] })).toEqual({
+      top500LastYear: [],
+    });
   });
 });

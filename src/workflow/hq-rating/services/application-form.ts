@@ -160,7 +160,6 @@ const REQUIRED: [string, keyof ApplicationRow][] = [
   ['registrationType', 'registrationType'],
   ['shareholderType', 'shareholderType'],
   ['listingVenue', 'listingVenue'],
-  ['top500LastYear', 'top500LastYear'],
   ['outsideWenzhouCount', 'outsideWenzhouCount'],
   ['ownsOfficeProperty', 'ownsOfficeProperty'],
   ['figures.revenue_2y', 'revenue2yYuan'],
@@ -168,9 +167,27 @@ const REQUIRED: [string, keyof ApplicationRow][] = [
   ['figures.rd_2y', 'rd2yYuan'],
   ['figures.pension_payers', 'pensionPayers'],
   ['figures.tax_filers', 'taxFilers'],
-  ['figures.top500', 'top5003y'],
   ['figures.listings_3y', 'listings3y'],
 ];
+
+/**
+ * The optional multi-choice fields: the form says to leave every box empty when the enterprise is
+ * on no list (附件2 item 18, the three-year top-500 lists), so empty is an answer, never a gap.
+ */
+const CHOICE_LISTS = ['top500LastYear', 'top5003y'] as const satisfies (keyof ApplicationRow)[];
+
+/**
+ * The answers a submission stores for choice lists left empty: "on no list", as an empty list, so
+ * the record and the rating read "none" rather than "not answered".
+ * @example noListAnswers({ top500LastYear: null, top5003y: ['world'] }) // { top500LastYear: [] }
+ */
+export function noListAnswers(
+  row: Pick<ApplicationRow, (typeof CHOICE_LISTS)[number]>,
+): Partial<ApplicationRow> {
+  return Object.fromEntries(
+    CHOICE_LISTS.filter((column) => row[column] === null).map((column) => [column, []]),
+  ) as Partial<ApplicationRow>;
+}
 
 /**
  * What a complete 附件2 still lacks, one issue per field, for the refusal of a submission.

@@ -10,7 +10,7 @@ import { WorkflowError } from '../errors.ts';
 import { MATERIAL_LABELS, REQUIRED_MATERIALS } from '../materials.ts';
 import { assertCanReadApplication } from '../permissions.ts';
 import { transition } from '../state-machine.ts';
-import { completenessIssues } from './application-form.ts';
+import { completenessIssues, noListAnswers } from './application-form.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
 import { lockApplication, scopeOf } from './load.ts';
 import { logApplicationStep } from './record.ts';
@@ -44,7 +44,13 @@ async function submitAs(
     throwIssues([...completenessIssues(application), ...(await materialIssues(tx, applicationId))]);
     const [row] = await tx
       .update(hqApplication)
-      .set({ state: to, submittedAt: at, version: application.version + 1, updatedAt: at })
+      .set({
+        ...noListAnswers(application),
+        state: to,
+        submittedAt: at,
+        version: application.version + 1,
+        updatedAt: at,
+      })
       .where(eq(hqApplication.id, applicationId))
       .returning();
     await logApplicationStep(tx, applicationId, {

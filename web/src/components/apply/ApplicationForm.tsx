@@ -63,6 +63,13 @@ const TEXT_FIELDS = [
   'listingVenueOther',
 ] as const;
 
+/**
+ * The optional multi-choice lists: every box left empty means "on no list" (附件2 item 18), an
+ * answer the form sends as an empty list.
+ */
+const CHOICE_LISTS = ['top500LastYear'] as const;
+const FIGURE_CHOICE_LISTS = ['top500'] as const;
+
 /** The application as the form starts from. */
 export function initialValues(application: ApplicationDetail): FormValues {
   const { uscc: _u, name: _n, county: _c, ...form } = application.form;
@@ -78,12 +85,14 @@ export function changesFrom(values: FormValues): ApplicationChanges {
     out[key] = value === undefined ? null : blank(typeof value === 'string' ? value.trim() : value);
   }
   for (const key of TEXT_FIELDS) if (!(key in out)) out[key] = null;
-  const figures = Object.fromEntries(
+  for (const key of CHOICE_LISTS) out[key] = values[key] ?? [];
+  const figures: Record<string, unknown> = Object.fromEntries(
     Object.entries(values.figures ?? {}).map(([k, v]) => [
       k,
       v === undefined ? null : blank(typeof v === 'string' ? v.trim() : v),
     ]),
   );
+  for (const key of FIGURE_CHOICE_LISTS) figures[key] = values.figures?.[key] ?? [];
   const subsidiaries = (values.subsidiaries ?? [])
     .filter((s) => s && (s.name || s.uscc || s.holdingSharePercent))
     .map((s) => ({
@@ -467,7 +476,11 @@ export function ApplicationForm(props: {
             </Col>
           ))}
           <Col {...full}>
-            <Form.Item name={['figures', 'top500']} label={t('apply.form.top500_3y')}>
+            <Form.Item
+              name={['figures', 'top500']}
+              label={t('apply.form.top500_3y')}
+              extra={t('apply.form.top500None')}
+            >
               <Checkbox.Group options={top500Options} />
             </Form.Item>
           </Col>
