@@ -2,10 +2,9 @@ import { InputError, type InputIssue } from '../engine/input-issue.ts';
 import type { Localized } from '../engine/localized.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
 import { isPublishedPassword } from './published-passwords.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-length.ts';
 
-export const MIN_PASSWORD_LENGTH = 10;
-/** Long enough for any passphrase; bounded so nobody makes the server hash a megabyte. */
-export const MAX_PASSWORD_LENGTH = 128;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 const REQUIRED_CLASSES = 3;
 
 const CLASSES: { test: RegExp; label: Localized }[] = [

@@ -17,4 +17,4 @@ export {
 export { pick, type Lang, type Localized } from '../../src/engine/localized.ts';
 export { JURISDICTIONS, type Jurisdiction } from '../../src/engine/china/jurisdictions.ts';
 export { checkUscc } from '../../src/engine/china/uscc.ts';
-export { MIN_PASSWORD_LENGTH } from '../../src/auth/password-rules.ts';
+export { MIN_PASSWORD_LENGTH } from '../../src/auth/password-length.ts';
