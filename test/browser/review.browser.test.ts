@@ -369,7 +369,7 @@ describe('department', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: await sheet(false),
     });
-    const apply = card.getByRole('button', { name: `确认核实以上 ${items.length} 个事项` });
+    const apply = card.getByRole('button', { name: `确认按表格处理 ${items.length} 个事项` });
     await apply.waitFor();
     await screenshot(page, 'review-department-excel-ready-1366x768');
     await apply.click();
@@ -380,6 +380,93 @@ describe('department', () => {
       `/api/hq/items?batch=${batch.B}&state=pending`,
     );
     expect(after.items).toHaveLength(0);
+  });
+
+  test('the template lists the pending items; the form’s wording is accepted, a wrong name is told what is, a correction carries its note', async () => {
+    const HR = 'dept.hr-social-security';
+    const { page } = await suite.open(DESKTOP);
+    await signIn(page, HR, '/department');
+    await page.getByRole('menu').getByText('表格批量核实').click();
+    const card = page.getByTestId('excel-verify');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: '下载核实结果表模板' }).click(),
+    ]);
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.readFile((await download.path())!);
+    const ws = template.worksheets[0]!;
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      '统一社会信用代码',
+      '企业名称',
+      '核实项目',
+      '核实值',
+      '更正值',
+      '更正说明',
+    ]);
+    const help = template.worksheets[1]!;
+    const helpText = help.getSheetValues().flat().join(' ');
+    expect(helpText).toContain('上年度在温个人所得税申报人数');
+    expect(ws.rowCount).toBeGreaterThan(2);
+
+    const fill = async (wrongName: boolean) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile((await download.path())!);
+      const sheet = book.worksheets[0]!;
+      let correctedOne = false;
+      sheet.eachRow((row, n) => {
+        if (n === 1) return;
+        if (row.getCell(3).text === '上年度在温个税申报人数') {
+          row.getCell(3).value = wrongName && n === 2 ? '个税人数' : '上年度在温个人所得税申报人数';
+        }
+        if (!correctedOne && row.getCell(3).text === '上年度在温职工养老保险缴费人数') {
+          row.getCell(5).value = '880';
+          row.getCell(6).value = '以社保系统缴费记录为准';
+          correctedOne = true;
+        }
+      });
+      if (wrongName) sheet.getRow(2).getCell(3).value = '个税人数';
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const input = card.locator('input[type=file]');
+    await input.setInputFiles({
+      name: '人社局核实结果.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fill(true),
+    });
+    const problems = page.getByTestId('sheet-problems');
+    await problems.waitFor();
+    const cells = await problems
+      .locator('tbody tr.ant-table-row')
+      .first()
+      .locator('td')
+      .allInnerTexts();
+    expect(cells[0]).toBe('2');
+    expect(cells[1]).toBe('核实项目');
+    expect(cells[2]).toContain('可填写：');
+    expect(cells[2]).toContain('上年度在温个人所得税申报人数');
+    expect(cells[2]).toContain('上年度在温职工养老保险缴费人数');
+
+    await input.setInputFiles({
+      name: '人社局核实结果.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fill(false),
+    });
+    const corrections = page.getByTestId('sheet-corrections');
+    await corrections.waitFor();
+    expect(await corrections.innerText()).toContain('以社保系统缴费记录为准');
+    await screenshot(page, 'review-department-excel-corrections-1366x768');
+    await card.getByRole('button', { name: /确认按表格处理 \d+ 个事项/ }).click();
+    await page.getByText(/已按表格核实 \d+ 个事项/).waitFor();
+    const { items } = await call<{ items: { state: string; note: string | null }[] }>(
+      HR,
+      'GET',
+      `/api/hq/items?batch=${batch.B}`,
+    );
+    expect(items.filter((i) => i.state === 'pending')).toHaveLength(0);
+    expect(items.find((i) => i.state === 'corrected')).toMatchObject({
+      note: '以社保系统缴费记录为准',
+    });
   });
 });
 

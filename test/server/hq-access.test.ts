@@ -42,6 +42,7 @@ const GUARDED: { method: string; path: string; roles: Role[] }[] = [
   { method: 'POST', path: `/api/hq/applications/${ID}/re-review-reject`, roles: ['city_bureau'] },
   { method: 'GET', path: '/api/hq/items', roles: ['department', ...CITY] },
   { method: 'POST', path: '/api/hq/items/verify', roles: ['department'] },
+  { method: 'POST', path: '/api/hq/items/sheet', roles: ['department'] },
   { method: 'POST', path: `/api/hq/items/${ID}/verify`, roles: ['department'] },
   { method: 'POST', path: `/api/hq/items/${ID}/correct`, roles: ['department'] },
   { method: 'POST', path: `/api/hq/batches/${ID}/start-rating`, roles: ['city_bureau'] },

@@ -33,6 +33,8 @@ export interface ItemDefinition {
   /** For amounts: the unit forms use (88号 附件1); values are stored in yuan. */
   unit?: MoneyUnit;
   label: Localized;
+  /** Other names a department's sheet may use, such as the application form's own wording. */
+  otherLabels?: readonly string[];
 }
 
 /**
@@ -77,6 +79,7 @@ export const ITEMS: Record<ItemKey, ItemDefinition> = {
     department: 'hr_social_security',
     kind: 'count',
     label: { zh: '上年度在温个税申报人数', en: 'Income-tax filers last year' },
+    otherLabels: ['上年度在温个人所得税申报人数', '个人所得税申报人数', '个税申报人数'],
   },
   top500: {
     department: 'investment_promotion',
@@ -89,6 +92,15 @@ export const ITEMS: Record<ItemKey, ItemDefinition> = {
     label: { zh: '三年内上市数量（总部及在温控股子公司）', en: 'Listings within three years' },
   },
 };
+
+/**
+ * Every name a sheet may give an item: its label, the other wordings, the English label.
+ * @example acceptedItemLabels('tax_filers') // ['上年度在温个税申报人数', '上年度在温个人所得税申报人数', …]
+ */
+export function acceptedItemLabels(key: ItemKey): string[] {
+  const item = ITEMS[key];
+  return [item.label.zh, ...(item.otherLabels ?? []), item.label.en];
+}
 
 /** The credit item's two answers. */
 export const CREDIT_VALUES = ['not_listed', 'listed'] as const;

@@ -4,6 +4,7 @@ import { APPLICATION_MACHINE } from '../../../workflow/hq-rating/application-mac
 import { BATCH_MACHINE } from '../../../workflow/hq-rating/batch-machine.ts';
 import { ITEM_MACHINE, ITEM_STATES } from '../../../workflow/hq-rating/verification-items.ts';
 import {
+  applyItemSheet,
   correctItem,
   listItems,
   reReviewReject,
@@ -134,6 +135,41 @@ const correctRoute = createRoute({
   responses: { 200: jsonResponse(ItemSchema, 'Corrected'), ...stepRefusals },
 });
 
+const SheetSchema = z
+  .strictObject({
+    itemIds: z.array(uuidField).openapi({ description: 'Rows confirming the declared figure' }),
+    corrections: z
+      .array(
+        z.strictObject({
+          itemId: uuidField,
+          value: z.string().openapi({ example: '55.10' }),
+          note: z.string().openapi({ example: '以税务系统申报数为准' }),
+          row: z
+            .number()
+            .int()
+            .optional()
+            .openapi({ description: 'Row in the sheet, for messages' }),
+        }),
+      )
+      .openapi({ description: 'Rows correcting the figure, each with its note' }),
+  })
+  .openapi('ItemSheet');
+
+const sheetRoute = createRoute({
+  method: 'post',
+  path: '/api/hq/items/sheet',
+  tags,
+  ...secured,
+  summary: '按核实结果表核实或更正 / apply a result sheet (verify and correct)',
+  description: 'All or none: a refused row changes nothing.',
+  middleware: [stepGuard(ITEM_MACHINE, 'verify')],
+  request: { body: jsonBody(SheetSchema) },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(ItemSchema) }), 'The items after the step'),
+    ...stepRefusals,
+  },
+});
+
 /** Re-review: start, reject, and the departments' verification items. */
 export function registerReReview(app: HqApp): void {
   app.openapi(startRoute, async (c) => {
@@ -151,6 +187,12 @@ export function registerReReview(app: HqApp): void {
   app.openapi(verifyManyRoute, async (c) => {
     return c.json(
       { items: await verifyItems(c.var.db, c.var.actor!, c.req.valid('json'), at(c)) },
+      200,
+    );
+  });
+  app.openapi(sheetRoute, async (c) => {
+    return c.json(
+      { items: await applyItemSheet(c.var.db, c.var.actor!, c.req.valid('json'), at(c)) },
       200,
     );
   });

@@ -144,6 +144,7 @@ export const ItemSchema = z
     applicationId: z.string(),
     key: z.enum(ITEM_KEYS),
     label: LocalizedSchema,
+    acceptedLabels: z.array(z.string()),
     department: z.string(),
     departmentLabel: LocalizedSchema,
     state: z.enum(ITEM_STATES),

@@ -29,7 +29,7 @@ export {
 } from './materials.ts';
 export { countyPass, countyReturn, countyReject, reportPassList } from './county-review.ts';
 export { startReReview, reReviewReject } from './re-review.ts';
-export { verifyItems, correctItem } from './verification.ts';
+export { verifyItems, correctItem, applyItemSheet } from './verification.ts';
 export { startRating, runRating } from './rating.ts';
 export { submitForApproval, recordNotApproved, approveRun, sendBack } from './approval.ts';
 export { publishList, finalizeBatch, publicityEnd } from './publicity.ts';

@@ -1,6 +1,7 @@
 import type { Localized } from '../../../engine/localized.ts';
 import { DEPARTMENT_LABELS } from '../../actor.ts';
 import {
+  acceptedItemLabels,
   displayItemValue,
   ITEM_MACHINE,
   ITEMS,
@@ -15,6 +16,8 @@ export interface ItemView {
   applicationId: string;
   key: ItemKey;
   label: Localized;
+  /** The names a department's sheet may use for this item (the form's wording among them). */
+  acceptedLabels: string[];
   department: string;
   departmentLabel: Localized;
   state: ItemState;
@@ -41,6 +44,7 @@ export function itemView(row: ItemRow): ItemView {
     applicationId: row.applicationId,
     key: row.key,
     label: ITEMS[row.key].label,
+    acceptedLabels: acceptedItemLabels(row.key),
     department: row.department,
     departmentLabel: DEPARTMENT_LABELS[row.department],
     state: row.state,

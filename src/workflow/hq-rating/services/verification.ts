@@ -214,32 +214,97 @@ export async function correctItem(
   const { itemId, value, note } = parseInput(correctSchema, input);
   assertActorScope(actor);
   const { at } = moment(options);
-  return inTransaction(db, async (tx) => {
-    const [peek] = await tx
-      .select({ key: hqVerificationItem.key })
-      .from(hqVerificationItem)
-      .where(eq(hqVerificationItem.id, itemId));
-    if (!peek) throw notFound(RECORD_LABELS.item, itemId);
-    const parsed = parseItemValue(peek.key, value);
-    if (!parsed.ok) {
-      const label = ITEMS[peek.key].label;
-      throwIssues([
-        {
-          column: 'value',
-          code: 'item_value',
-          message: {
-            zh: `${label.zh}：${parsed.message.zh}`,
-            en: `${label.en}: ${parsed.message.en}`,
-          },
+  return inTransaction(db, async (tx) =>
+    itemView(await correctIn(tx, actor, itemId, value, note, at)),
+  );
+}
+
+/** One correction inside a caller's transaction: the value read as the form reads it, then stored. */
+async function correctIn(
+  tx: Transaction,
+  actor: Actor,
+  itemId: string,
+  value: string,
+  note: string,
+  at: Date,
+  row?: number,
+) {
+  const [peek] = await tx
+    .select({ key: hqVerificationItem.key })
+    .from(hqVerificationItem)
+    .where(eq(hqVerificationItem.id, itemId));
+  if (!peek) throw notFound(RECORD_LABELS.item, itemId);
+  const parsed = parseItemValue(peek.key, value);
+  if (!parsed.ok) {
+    const label = ITEMS[peek.key].label;
+    const where =
+      row === undefined ? { zh: '', en: '' } : { zh: `第 ${row} 行 `, en: `Row ${row}, ` };
+    throwIssues([
+      {
+        column: 'value',
+        code: 'item_value',
+        message: {
+          zh: `${where.zh}${label.zh}：${parsed.message.zh}`,
+          en: `${where.en}${label.en}: ${parsed.message.en}`,
         },
-      ]);
+      },
+    ]);
+  }
+  const stored = parsed.ok ? parsed.stored : '';
+  const [written] = await changeItems(tx, actor, [itemId], at, {
+    action: 'correct',
+    value: stored,
+    note,
+  });
+  return written!;
+}
+
+const sheetSchema = z
+  .object({
+    itemIds: z.array(z.uuid()).max(1000),
+    corrections: z
+      .array(
+        z
+          .object({
+            itemId: z.uuid(),
+            value: z.string().max(2000),
+            note: wordsField,
+            row: z.number().int().min(1).optional(),
+          })
+          .strict(),
+      )
+      .max(1000),
+  })
+  .strict()
+  .refine((input) => input.itemIds.length + input.corrections.length > 0, {
+    message: '表中没有可处理的行 / the sheet has no rows to apply',
+  });
+
+/**
+ * A department's result sheet in one step (88号 三、3; 五、2): the rows that confirm the declared
+ * figure and the rows that correct it with a note, all or none. A refused row changes nothing.
+ * @example await applyItemSheet(db, tax, { itemIds: [a], corrections: [{ itemId: b, value: '55.10', note: '以税务系统申报数为准' }] })
+ */
+export async function applyItemSheet(
+  db: Database,
+  actor: Actor,
+  input: {
+    itemIds: string[];
+    corrections: { itemId: string; value: string; note: string; row?: number }[];
+  },
+  options?: ServiceOptions,
+): Promise<ItemView[]> {
+  const { itemIds, corrections } = parseInput(sheetSchema, input);
+  assertActorScope(actor);
+  const { at } = moment(options);
+  return inTransaction(db, async (tx) => {
+    const verified = itemIds.length
+      ? await changeItems(tx, actor, itemIds, at, { action: 'verify' })
+      : [];
+    const corrected = [];
+    for (const c of corrections) {
+      corrected.push(await correctIn(tx, actor, c.itemId, c.value, c.note, at, c.row));
     }
-    const stored = parsed.ok ? parsed.stored : '';
-    const [row] = await changeItems(tx, actor, [itemId], at, {
-      action: 'correct',
-      value: stored,
-      note,
-    });
-    return itemView(row!);
+    return [...verified, ...corrected].map(itemView);
   });
 }

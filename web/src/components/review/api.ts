@@ -42,6 +42,8 @@ export interface Item {
   applicationId: string;
   key: string;
   label: Localized;
+  /** The names a department's sheet may use for the item. */
+  acceptedLabels?: string[];
   department: string;
   departmentLabel: Localized;
   state: 'pending' | 'verified' | 'corrected';
@@ -141,6 +143,10 @@ export const reviewApi = {
   items: async (filter: { batch?: string; state?: string }, signal?: AbortSignal) =>
     (await api.get<{ items: QueuedItem[] }>(`/api/hq/items${query(filter)}`, { signal })).items,
   verify: (itemIds: string[]) => api.post<{ items: Item[] }>('/api/hq/items/verify', { itemIds }),
+  sheet: (
+    itemIds: string[],
+    corrections: { itemId: string; value: string; note: string; row: number }[],
+  ) => api.post<{ items: Item[] }>('/api/hq/items/sheet', { itemIds, corrections }),
   correct: (itemId: string, value: string, note: string) =>
     api.post<Item>(`/api/hq/items/${itemId}/correct`, { value, note }),
   run: (runId: string, signal?: AbortSignal) => api.get<Run>(`/api/hq/runs/${runId}`, { signal }),

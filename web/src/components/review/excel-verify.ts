@@ -12,8 +12,14 @@ export const COLUMNS = {
   name: '企业名称',
   item: '核实项目',
   value: '核实值',
+  corrected: '更正值',
+  correctionNote: '更正说明',
 } as const;
 type Column = keyof typeof COLUMNS;
+/** Columns a sheet must have; the correction columns may be left out when nothing is corrected. */
+const REQUIRED: readonly Column[] = ['uscc', 'name', 'item', 'value'];
+/** Columns every row must fill. */
+const FILLED: readonly Column[] = ['uscc', 'name', 'item'];
 
 /** One data row: its row number in the sheet (header = 1) and the text of each column. */
 export interface SheetRow {
@@ -29,8 +35,16 @@ export interface SheetProblem {
   message: string;
 }
 
+/** A row that corrects an item: the value found and the note the enterprise will read. */
+export interface SheetCorrection {
+  item: QueuedItem;
+  value: string;
+  note: string;
+  row: number;
+}
+
 export type SheetCheck =
-  | { ok: true; rows: number; items: QueuedItem[] }
+  | { ok: true; rows: number; items: QueuedItem[]; corrections: SheetCorrection[] }
   | { ok: false; rows: number; problems: SheetProblem[] };
 
 /** The numeric part of a display value (`56.78 亿元` → `56.78`), trailing zeros removed. */
@@ -61,8 +75,8 @@ export async function readSheet(
   header.eachCell((cell, col) => headers.set(cell.text.trim(), col));
   for (const [column, title] of Object.entries(COLUMNS) as [Column, string][]) {
     const at = headers.get(title);
-    if (at === undefined) missing.push(title);
-    else positions[column] = at;
+    if (at !== undefined) positions[column] = at;
+    else if (REQUIRED.includes(column)) missing.push(title);
   }
   if (missing.length) return { rows: [], missing };
   const rows: SheetRow[] = [];
@@ -70,7 +84,8 @@ export async function readSheet(
     if (number === 1) return;
     const cells = {} as Record<Column, string>;
     for (const column of Object.keys(COLUMNS) as Column[]) {
-      cells[column] = row.getCell(positions[column]).text.trim();
+      const at = positions[column];
+      cells[column] = at === undefined ? '' : row.getCell(at).text.trim();
     }
     if (Object.values(cells).some((v) => v !== '')) rows.push({ row: number, cells });
   });
@@ -84,6 +99,8 @@ export async function readSheet(
 export function checkRows(rows: SheetRow[], items: QueuedItem[], t: TFunction): SheetCheck {
   const problems: SheetProblem[] = [];
   const chosen: QueuedItem[] = [];
+  const corrections: SheetCorrection[] = [];
+  const accepted = [...new Set(items.flatMap((i) => i.acceptedLabels ?? [i.label.zh]))];
   const seen = new Map<string, number>();
   const add = (row: number, column: Column, message: string) =>
     problems.push({
@@ -100,9 +117,15 @@ export function checkRows(rows: SheetRow[], items: QueuedItem[], t: TFunction): 
     };
   }
   for (const { row, cells } of rows) {
-    for (const column of Object.keys(COLUMNS) as Column[]) {
+    for (const column of FILLED) {
       if (cells[column] === '') add(row, column, t('review.department.errRequired'));
     }
+    const correcting = cells.corrected !== '' || cells.correctionNote !== '';
+    if (!correcting && cells.value === '') add(row, 'value', t('review.department.errRequired'));
+    if (correcting && cells.corrected === '')
+      add(row, 'corrected', t('review.department.errCorrectedRequired'));
+    if (correcting && cells.correctionNote === '')
+      add(row, 'correctionNote', t('review.department.errNoteRequired'));
     if (cells.uscc === '') continue;
     const uscc = cells.uscc.toUpperCase();
     if (!checkUscc(uscc).ok) {
@@ -119,11 +142,11 @@ export function checkRows(rows: SheetRow[], items: QueuedItem[], t: TFunction): 
       add(row, 'name', t('review.department.errNameMismatch', { name: declaredName }));
     }
     if (cells.item === '') continue;
-    const item = ofEnterprise.find(
-      (i) => i.label.zh === cells.item || i.label.en === cells.item || i.key === cells.item,
+    const item = ofEnterprise.find((i) =>
+      [...(i.acceptedLabels ?? [i.label.zh, i.label.en]), i.key].includes(cells.item),
     );
     if (!item) {
-      add(row, 'item', t('review.department.errUnknownItem'));
+      add(row, 'item', t('review.department.errUnknownItem', { accepted: accepted.join('、') }));
       continue;
     }
     const earlier = seen.get(item.id);
@@ -132,6 +155,11 @@ export function checkRows(rows: SheetRow[], items: QueuedItem[], t: TFunction): 
       continue;
     }
     seen.set(item.id, row);
+    if (correcting) {
+      if (cells.corrected !== '' && cells.correctionNote !== '')
+        corrections.push({ item, value: cells.corrected, note: cells.correctionNote, row });
+      continue;
+    }
     if (item.state !== 'pending') {
       add(row, 'item', t('review.department.errNotPending'));
       continue;
@@ -143,7 +171,44 @@ export function checkRows(rows: SheetRow[], items: QueuedItem[], t: TFunction): 
     chosen.push(item);
   }
   if (problems.length) return { ok: false, rows: rows.length, problems };
-  return { ok: true, rows: rows.length, items: chosen };
+  return { ok: true, rows: rows.length, items: chosen, corrections };
+}
+
+/**
+ * A template to fill in: the six columns with Chinese headers, one row per pending item of the
+ * department (declared value filled in), and a second sheet listing the accepted item names and
+ * how to write corrections.
+ */
+export async function templateWorkbook(items: QueuedItem[], t: TFunction): Promise<Blob> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(t('review.department.templateSheet'));
+  sheet.columns = (Object.values(COLUMNS) as string[]).map((header) => ({
+    header,
+    width: header === COLUMNS.name || header === COLUMNS.item ? 36 : 22,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const item of items.filter((i) => i.state === 'pending')) {
+    sheet.addRow([item.uscc, item.applicationName, item.label.zh, item.display, '', '']);
+  }
+  const help = workbook.addWorksheet(t('review.department.templateHelpSheet'));
+  help.columns = [
+    { header: t('review.department.templateHelpItem'), width: 40 },
+    { header: t('review.department.templateHelpAccepted'), width: 80 },
+  ];
+  help.getRow(1).font = { bold: true };
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.key)) continue;
+    seen.add(item.key);
+    help.addRow([item.label.zh, (item.acceptedLabels ?? [item.label.zh]).join('、')]);
+  }
+  help.addRow([]);
+  help.addRow([t('review.department.templateHelpCorrection')]);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
 }
 
 /** The label of an item in the interface language. */

@@ -1,4 +1,4 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import {
   checkRows,
   itemLabel,
   readSheet,
+  templateWorkbook,
   type SheetCheck,
 } from '../../components/review/excel-verify.ts';
 
@@ -67,7 +68,15 @@ export function ExcelVerify() {
     setBusy(true);
     setError(undefined);
     try {
-      const done = await reviewApi.verify(check.items.map((i) => i.id));
+      const done = await reviewApi.sheet(
+        check.items.map((i) => i.id),
+        check.corrections.map((c) => ({
+          itemId: c.item.id,
+          value: c.value,
+          note: c.note,
+          row: c.row,
+        })),
+      );
       void message.success(t('review.department.applied', { count: done.items.length }));
       setCheck(undefined);
       setFileName(undefined);
@@ -78,13 +87,31 @@ export function ExcelVerify() {
     }
   };
 
+  const download = async () => {
+    setError(undefined);
+    try {
+      const blob = await templateWorkbook(await reviewApi.items({}), t);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${t('review.department.templateSheet')}.xlsx`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (cause) {
+      setError(cause);
+    }
+  };
+
   return (
     <Card title={t('review.department.excelTitle')} data-testid="excel-verify">
       <Flex vertical gap="middle">
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('review.department.excelIntro')}
         </Typography.Paragraph>
-        <div>
+        <Flex gap="small" wrap>
+          <Button icon={<DownloadOutlined />} onClick={() => void download()}>
+            {t('review.department.template')}
+          </Button>
           <Upload
             accept=".xlsx"
             maxCount={1}
@@ -98,7 +125,7 @@ export function ExcelVerify() {
               {t('review.department.chooseFile')}
             </Button>
           </Upload>
-        </div>
+        </Flex>
         <ApiErrorAlert error={error} />
         {fileName && check && (
           <Typography.Text>
@@ -138,6 +165,10 @@ export function ExcelVerify() {
               type="success"
               showIcon
               title={t('review.department.readyTitle', { count: check.items.length })}
+              description={
+                check.corrections.length > 0 &&
+                t('review.department.readyCorrections', { count: check.corrections.length })
+              }
             />
             <Table
               size="small"
@@ -151,9 +182,44 @@ export function ExcelVerify() {
                 { key: 'declared', dataIndex: 'display', title: t('review.department.declared') },
               ]}
             />
+            {check.corrections.length > 0 && (
+              <Table
+                size="small"
+                rowKey={(c) => c.item.id}
+                pagination={false}
+                data-testid="sheet-corrections"
+                dataSource={check.corrections}
+                columns={[
+                  { key: 'row', dataIndex: 'row', title: t('review.department.row'), width: 80 },
+                  {
+                    key: 'name',
+                    title: t('review.common.enterprise'),
+                    render: (_, c) => c.item.applicationName,
+                  },
+                  {
+                    key: 'item',
+                    title: t('review.department.item'),
+                    render: (_, c) => itemLabel(c.item),
+                  },
+                  {
+                    key: 'declared',
+                    title: t('review.department.declared'),
+                    render: (_, c) => c.item.display,
+                  },
+                  {
+                    key: 'value',
+                    dataIndex: 'value',
+                    title: t('review.department.correctedValue'),
+                  },
+                  { key: 'note', dataIndex: 'note', title: t('review.department.correctionNote') },
+                ]}
+              />
+            )}
             <div>
               <Button type="primary" loading={busy} onClick={() => void apply()}>
-                {t('review.department.apply', { count: check.items.length })}
+                {t('review.department.apply', {
+                  count: check.items.length + check.corrections.length,
+                })}
               </Button>
             </div>
           </>
