@@ -4,6 +4,8 @@ import { HomeRedirect } from './components/HomeRedirect.tsx';
 import { RequireSession } from './components/RequireSession.tsx';
 import { PublicLayout } from './layout/PublicLayout.tsx';
 import { RoleLayout } from './layout/RoleLayout.tsx';
+import { ChangePasswordPage } from './pages/account/ChangePasswordPage.tsx';
+import { PASSWORD_PAGE } from './pages/account/password-page.ts';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PublicPage } from './pages/public/PublicPage.tsx';
@@ -22,6 +24,7 @@ export function App() {
             <Route element={<PublicLayout />}>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public" element={<PublicPage />} />
+              <Route path={PASSWORD_PAGE} element={<ChangePasswordPage />} />
             </Route>
             {ROLES.map((role) => (
               <Route

@@ -1,7 +1,7 @@
 import type { Actor, Jurisdiction } from '../shared.ts';
 import { isApiError } from './api-error.ts';
 import { api } from './client.ts';
-import type { DemoAccounts, Me, Session, SignInRequest } from './types.ts';
+import type { DemoAccounts, Me, PasswordChangeRequest, Session, SignInRequest } from './types.ts';
 
 /** Who is signed in, or null (HTTP 401: nobody, or the session has expired). */
 export async function fetchSession(signal?: AbortSignal): Promise<Session | null> {
@@ -20,6 +20,16 @@ export async function signIn(credentials: SignInRequest): Promise<Session> {
 
 export async function signOut(): Promise<void> {
   await api.delete('/api/session', { unauthorizedIsAnswer: true });
+}
+
+/** Changes the signed-in person's own password; the account's other sessions end. */
+export async function changePassword(change: PasswordChangeRequest): Promise<void> {
+  await api.put<{ endedSessions: number }>('/api/session/password', change);
+}
+
+/** Ends every session of the signed-in account, on every device, this one included. */
+export async function signOutEverywhere(): Promise<void> {
+  await api.delete('/api/session/all', { unauthorizedIsAnswer: true });
 }
 
 /** The demo accounts, or null when the server is not in demo mode (404). */
@@ -46,5 +56,10 @@ function toSession(me: Me): Session {
   if (me.enterpriseUscc) actor.enterpriseUscc = me.enterpriseUscc;
   if (me.office) actor.office = me.office;
   if (me.township) actor.township = me.township;
-  return { actor, loginName: me.loginName, demo: me.demo };
+  return {
+    actor,
+    loginName: me.loginName,
+    demo: me.demo,
+    mustChangePassword: me.mustChangePassword,
+  };
 }

@@ -28,6 +28,8 @@ export interface Me {
   township: string | null;
   /** A demo account (演示数据). */
   demo: boolean;
+  /** The password was chosen by someone else: the account must change it before anything else. */
+  mustChangePassword: boolean;
 }
 
 /** Who is signed in, as the web app uses it. */
@@ -35,6 +37,13 @@ export interface Session {
   actor: Actor;
   loginName: string;
   demo: boolean;
+  mustChangePassword: boolean;
+}
+
+/** `PUT /api/session/password`. */
+export interface PasswordChangeRequest {
+  currentPassword: string;
+  newPassword: string;
 }
 
 /** `POST /api/session`. */

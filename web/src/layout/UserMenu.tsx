@@ -1,16 +1,20 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Grid, Typography } from 'antd';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { currentLanguage } from '../i18n/index.ts';
+import { PASSWORD_PAGE } from '../pages/account/password-page.ts';
 import { useSession } from '../session/useSession.ts';
 import { pick, ROLE_LABELS } from '../shared.ts';
 
-/** Who is signed in, and the sign-out button. */
+/**
+ * Who is signed in, with their menu (change my password, sign out everywhere), and the sign-out
+ * button.
+ */
 export function UserMenu() {
   const { t } = useTranslation();
-  const { state, signOut } = useSession();
-  const { message } = App.useApp();
+  const { state, signOut, signOutEverywhere } = useSession();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   if (state.status !== 'signed-in') return null;
@@ -21,17 +25,49 @@ export function UserMenu() {
     void message.success(t('session.signedOut'));
     void navigate('/login', { replace: true });
   };
+  const onSignOutEverywhere = () =>
+    void modal.confirm({
+      title: t('session.everywhereConfirmTitle'),
+      content: t('session.everywhereConfirm'),
+      okText: t('session.everywhere'),
+      cancelText: t('session.cancel'),
+      onOk: async () => {
+        await signOutEverywhere().catch(() => undefined);
+        void message.success(t('session.signedOutEverywhere'));
+        void navigate('/login', { replace: true });
+      },
+    });
+  const items = [
+    { key: 'password', icon: <KeyOutlined />, label: t('session.changePassword') },
+    { key: 'everywhere', icon: <LogoutOutlined />, label: t('session.everywhere') },
+  ];
   return (
     <Flex align="center" gap={4}>
-      {screens.md && (
-        <Typography.Text
-          className="header-user"
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items,
+          onClick: ({ key }) =>
+            key === 'password' ? void navigate(PASSWORD_PAGE) : onSignOutEverywhere(),
+        }}
+      >
+        <Button
+          type="text"
+          className="header-button header-user"
+          data-testid="user-menu"
           title={t('session.signedInAs', { name: actor.displayName, role })}
+          aria-label={t('session.userMenu', { name: actor.displayName })}
         >
-          <UserOutlined /> {actor.displayName}
-          <span className="header-role">{role}</span>
-        </Typography.Text>
-      )}
+          <UserOutlined />
+          {screens.md && (
+            <>
+              {actor.displayName}
+              <span className="header-role">{role}</span>
+            </>
+          )}
+          <DownOutlined />
+        </Button>
+      </Dropdown>
       <Button
         type="text"
         className="header-button"

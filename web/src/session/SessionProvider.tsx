@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setUnauthorizedHandler } from '../api/client.ts';
-import { fetchSession, signIn as postSession, signOut as deleteSession } from '../api/session.ts';
-import type { SignInRequest } from '../api/types.ts';
+import {
+  changePassword as putPassword,
+  fetchSession,
+  signIn as postSession,
+  signOut as deleteSession,
+  signOutEverywhere as deleteAllSessions,
+} from '../api/session.ts';
+import type { PasswordChangeRequest, SignInRequest } from '../api/types.ts';
 import { SessionContext, type SessionState } from './session-context.ts';
 
 /** Asks the server who is signed in on load; any later 401 ends the session (→ sign-in page). */
@@ -39,14 +45,31 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const signOutEverywhere = useCallback(async () => {
+    try {
+      await deleteAllSessions();
+    } finally {
+      setState({ status: 'anonymous', reason: 'signed-out' });
+    }
+  }, []);
+
+  const changePassword = useCallback(async (change: PasswordChangeRequest) => {
+    await putPassword(change);
+    setState((current) =>
+      current.status === 'signed-in'
+        ? { status: 'signed-in', session: { ...current.session, mustChangePassword: false } }
+        : current,
+    );
+  }, []);
+
   const reload = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
   const value = useMemo(
-    () => ({ state, signIn, signOut, reload }),
-    [state, signIn, signOut, reload],
+    () => ({ state, signIn, signOut, signOutEverywhere, changePassword, reload }),
+    [state, signIn, signOut, signOutEverywhere, changePassword, reload],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
