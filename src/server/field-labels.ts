@@ -21,6 +21,8 @@ const LABELS: Record<string, Localized> = {
   uscc: { zh: '统一社会信用代码', en: 'Credit code' },
   lang: { zh: '语言', en: 'Language' },
   today: { zh: '演示日期', en: 'Demo date' },
+  paidOn: { zh: '支付或到账日期', en: 'Payment date' },
+  reference: { zh: '凭证号', en: 'Voucher number' },
 };
 
 /**

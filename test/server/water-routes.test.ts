@@ -233,9 +233,9 @@ describeEachDatabase('water fund over HTTP: access and error shapes', (getDb) =>
       await call('GET', '/api/water/years/2024/ledger', 'finance')
     ).json()) as {
       lines: { id: string; kind: string }[];
-      totals: { transfersTotal: string };
+      totals: { outgoing: { total: string } };
     };
-    expect(ledger.totals.transfersTotal).toBe('170000000.00');
+    expect(ledger.totals.outgoing.total).toBe('170000000.00');
     const line = ledger.lines.find((l) => l.kind === 'transfer')!;
     const badPaid = await call('POST', `/api/water/ledger/${line.id}/paid`, 'finance', {
       paidOn: '5 May',

@@ -64,9 +64,10 @@ describeEachDatabase('water fund: a year from opening to self-evaluation', (getD
     );
     const ledger0 = await w.getLedger(db, finance, { year: 2025 });
     expect(ledger0.lines).toHaveLength(11);
-    expect(ledger0.totals).toMatchObject({
-      due: '170000000.00',
-      contributionsTotal: '170000000.00',
+    expect(ledger0.totals).toEqual({
+      incoming: { total: '170000000.00', paid: '0.00', due: '170000000.00' },
+      outgoing: { total: '0.00', paid: '0.00', due: '0.00' },
+      balance: '0.00',
     });
     expect(ledger0.lines.find((l) => l.county === '龙湾区')!.amount).toBe('12800000.00');
     expect(ledger0.lines.find((l) => l.kind === 'city_share')!.amount).toBe('100000000.00');
@@ -218,7 +219,7 @@ describeEachDatabase('water fund: a year from opening to self-evaluation', (getD
     // Ledger: transfers of base + reward, adding up to the fund exactly.
     const ledger = await w.getLedger(db, finance, { year: 2025 });
     expect(ledger.lines).toHaveLength(15);
-    expect(ledger.totals.transfersTotal).toBe('170000000.00');
+    expect(ledger.totals.outgoing.total).toBe('170000000.00');
     const wenchengTransfer = ledger.lines.find(
       (l) => l.kind === 'transfer' && l.county === '文成县',
     )!;

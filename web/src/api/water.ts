@@ -151,9 +151,17 @@ export interface LedgerLine {
   reference: string | null;
 }
 
+/** One direction of the ledger's money: all lines, those paid, those due. */
+export interface LedgerFlow {
+  total: string;
+  paid: string;
+  due: string;
+}
+
 export interface WaterLedger {
   lines: LedgerLine[];
-  totals: { due: string; paid: string; contributionsTotal: string; transfersTotal: string };
+  /** Money in and money out apart (the same yuan passes both), and what the fund holds. */
+  totals: { incoming: LedgerFlow; outgoing: LedgerFlow; balance: string };
 }
 
 export interface WaterFlows {

@@ -220,14 +220,22 @@ export const LedgerLineSchema = z
   })
   .openapi('WaterLedgerLine');
 
+/** One direction of the ledger's money, never added to the other. */
+const LedgerFlowTotals = z.object({
+  total: money,
+  paid: money.openapi({ description: 'lines paid (received, for money in)' }),
+  due: money.openapi({ description: 'lines not yet paid' }),
+});
+
 export const LedgerSchema = z
   .object({
     lines: z.array(LedgerLineSchema),
     totals: z.object({
-      due: money.openapi({ description: 'lines not yet paid' }),
-      paid: money,
-      contributionsTotal: money.openapi({ description: 'contributions + city share' }),
-      transfersTotal: money,
+      incoming: LedgerFlowTotals.openapi({
+        description: 'into the fund: contributions and the city share (paid = received)',
+      }),
+      outgoing: LedgerFlowTotals.openapi({ description: 'transfers to the receivers' }),
+      balance: money.openapi({ description: 'what the fund holds: received less transferred' }),
     }),
   })
   .openapi('WaterLedger');

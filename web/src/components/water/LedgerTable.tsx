@@ -7,17 +7,34 @@ import { applyApiError } from '../../lib/apply-api-error.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { Money } from './Money.tsx';
 
-/** Ledger lines: what is due and what is paid, with a way to record a payment (finance). */
+/**
+ * Which way a line's money goes: `in` for what the fund receives (contributions, the city's share:
+ * receipts, 收款), `out` for what it pays (transfers to receivers: 拨付, 支付日期, 凭证号).
+ */
+export type LedgerDirection = 'in' | 'out';
+
+/** The direction of a line's money. */
+export function directionOf(line: LedgerLine): LedgerDirection {
+  return line.kind === 'transfer' ? 'out' : 'in';
+}
+
+/**
+ * Ledger lines of one direction: what is due and what is paid, worded as receipts (`in`) or as
+ * payments (`out`), with a way to record one (finance).
+ */
 export function LedgerTable({
   lines,
+  direction,
   mayMarkPaid,
   onPaid,
 }: {
   lines: LedgerLine[];
+  direction: LedgerDirection;
   mayMarkPaid: boolean;
   onPaid?: () => void;
 }) {
   const { t } = useTranslation();
+  const words = `water.ledger.${direction}` as const;
   const [paying, setPaying] = useState<LedgerLine>();
   return (
     <>
@@ -55,20 +72,20 @@ export function LedgerTable({
             width: 90,
             render: (_, l) =>
               l.state === 'paid' ? (
-                <Tag color="green">{t('water.ledger.paid')}</Tag>
+                <Tag color="green">{t(`${words}.paid`)}</Tag>
               ) : (
-                <Tag color="gold">{t('water.ledger.due')}</Tag>
+                <Tag color="gold">{t(`${words}.due`)}</Tag>
               ),
           },
           {
             key: 'paidOn',
-            title: t('water.ledger.paidOn'),
+            title: t(`${words}.paidOn`),
             width: 110,
             render: (_, l) => l.paidOn ?? '—',
           },
           {
             key: 'reference',
-            title: t('water.ledger.reference'),
+            title: t(`${words}.reference`),
             render: (_, l) => l.reference ?? '—',
           },
           ...(mayMarkPaid
@@ -85,7 +102,7 @@ export function LedgerTable({
                         onClick={() => setPaying(l)}
                         data-testid={`mark-paid-${l.kind}-${l.county ?? 'city'}`}
                       >
-                        {t('water.ledger.markPaid')}
+                        {t(`${words}.markPaid`)}
                       </Button>
                     ) : null,
                 },
@@ -96,6 +113,7 @@ export function LedgerTable({
       {paying && (
         <PaidDialog
           line={paying}
+          direction={direction}
           onClose={() => setPaying(undefined)}
           onPaid={() => {
             setPaying(undefined);
@@ -107,22 +125,24 @@ export function LedgerTable({
   );
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Today in China (the procedure's days), whatever the browser's time zone. */
+function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
 function PaidDialog({
   line,
+  direction,
   onClose,
   onPaid,
 }: {
   line: LedgerLine;
+  direction: LedgerDirection;
   onClose: () => void;
   onPaid: () => void;
 }) {
   const { t } = useTranslation();
+  const words = `water.ledger.${direction}` as const;
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ paidOn: string; reference: string }>();
   const [busy, setBusy] = useState(false);
@@ -132,7 +152,7 @@ function PaidDialog({
     setError(undefined);
     try {
       await waterApi.markPaid(line.id, values.paidOn, values.reference.trim());
-      void message.success(t('water.ledger.markedPaid'));
+      void message.success(t(`${words}.markedPaid`));
       onPaid();
     } catch (cause) {
       setError(applyApiError(form, cause));
@@ -143,11 +163,11 @@ function PaidDialog({
   return (
     <Modal
       open
-      title={t('water.ledger.markPaidTitle', {
+      title={t(`${words}.markPaidTitle`, {
         party: line.county ?? t('water.ledger.city'),
         kind: t(`water.ledger.kinds.${line.kind}`),
       })}
-      okText={t('water.ledger.markPaid')}
+      okText={t(`${words}.markPaid`)}
       cancelText={t('water.common.cancel')}
       confirmLoading={busy}
       onOk={() => form.submit()}
@@ -161,17 +181,17 @@ function PaidDialog({
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ paidOn: today(), reference: '' }}
+          initialValues={{ paidOn: chinaToday(), reference: '' }}
           onFinish={(values) => void submit(values)}
         >
           <Form.Item
             name="paidOn"
-            label={t('water.ledger.paidOn')}
+            label={t(`${words}.paidOn`)}
             rules={[
               {
                 required: true,
                 pattern: /^\d{4}-\d{2}-\d{2}$/,
-                message: t('water.ledger.errDate'),
+                message: t(`${words}.errDate`),
               },
             ]}
           >
@@ -179,8 +199,8 @@ function PaidDialog({
           </Form.Item>
           <Form.Item
             name="reference"
-            label={t('water.ledger.reference')}
-            rules={[{ required: true, whitespace: true, message: t('water.ledger.errReference') }]}
+            label={t(`${words}.reference`)}
+            rules={[{ required: true, whitespace: true, message: t(`${words}.errReference`) }]}
           >
             <Input
               maxLength={200}

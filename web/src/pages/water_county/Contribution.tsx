@@ -32,7 +32,7 @@ function CountyLedger({ year, county }: { year: number; county: string | undefin
       {paying.length === 0 ? (
         <Empty description={t('water.county.notPayer', { county })} />
       ) : (
-        <LedgerTable lines={paying} mayMarkPaid={false} />
+        <LedgerTable lines={paying} direction="in" mayMarkPaid={false} />
       )}
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('water.county.receiving')}
@@ -40,7 +40,7 @@ function CountyLedger({ year, county }: { year: number; county: string | undefin
       {receiving.length === 0 ? (
         <Alert type="info" showIcon title={t('water.county.noTransfer')} />
       ) : (
-        <LedgerTable lines={receiving} mayMarkPaid={false} />
+        <LedgerTable lines={receiving} direction="out" mayMarkPaid={false} />
       )}
     </Flex>
   );

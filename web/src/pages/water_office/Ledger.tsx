@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { waterApi, type LedgerLine, type WaterLedger } from '../../api/water.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { useLoad } from '../../components/review/useLoad.ts';
-import { LedgerTable } from '../../components/water/LedgerTable.tsx';
+import { LedgerTable, type LedgerDirection } from '../../components/water/LedgerTable.tsx';
 import { Money } from '../../components/water/Money.tsx';
 import { sumDecimals } from '../../components/water/money.ts';
 import { useActor } from '../../components/water/useActor.ts';
 import { useWaterYear } from '../../components/water/useWaterYear.ts';
 import { YearBar } from '../../components/water/YearBar.tsx';
 
-/** 资金台账: contributions due and paid (W2), and the transfers to receivers (finance). */
+/**
+ * 资金台账: money into the fund (contributions and the city's share, W2: receipts) and out of it
+ * (transfers to receivers: payments), each with its own totals, and the balance the fund holds.
+ */
 export function Ledger() {
   const { t } = useTranslation();
   const choice = useWaterYear();
@@ -51,7 +54,12 @@ function YearLedger({ year }: { year: number }) {
               count: incoming.length,
             }),
             children: (
-              <SectionTable lines={incoming} mayMarkPaid={mayMarkPaid} onPaid={ledger.reload} />
+              <SectionTable
+                lines={incoming}
+                direction="in"
+                mayMarkPaid={mayMarkPaid}
+                onPaid={ledger.reload}
+              />
             ),
           },
           {
@@ -64,7 +72,12 @@ function YearLedger({ year }: { year: number }) {
               transfers.length === 0 ? (
                 <Empty description={t('water.ledger.noTransfers')} />
               ) : (
-                <SectionTable lines={transfers} mayMarkPaid={mayMarkPaid} onPaid={ledger.reload} />
+                <SectionTable
+                  lines={transfers}
+                  direction="out"
+                  mayMarkPaid={mayMarkPaid}
+                  onPaid={ledger.reload}
+                />
               ),
           },
         ]}
@@ -73,7 +86,12 @@ function YearLedger({ year }: { year: number }) {
   );
 }
 
-function SectionTable(props: { lines: LedgerLine[]; mayMarkPaid: boolean; onPaid: () => void }) {
+function SectionTable(props: {
+  lines: LedgerLine[];
+  direction: LedgerDirection;
+  mayMarkPaid: boolean;
+  onPaid: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap="small">
@@ -86,23 +104,53 @@ function SectionTable(props: { lines: LedgerLine[]; mayMarkPaid: boolean; onPaid
   );
 }
 
+/**
+ * The totals by direction, never added together (the same yuan comes in and goes out), and the
+ * balance: what has been received less what has been transferred.
+ */
 function LedgerTotals({ ledger }: { ledger: WaterLedger }) {
   const { t } = useTranslation();
-  const items: [string, string, string][] = [
-    ['contributionsTotal', t('water.ledger.contributionsTotal'), ledger.totals.contributionsTotal],
-    ['transfersTotal', t('water.ledger.transfersTotal'), ledger.totals.transfersTotal],
-    ['paid', t('water.ledger.paidTotal'), ledger.totals.paid],
-    ['due', t('water.ledger.dueTotal'), ledger.totals.due],
+  const { incoming, outgoing, balance } = ledger.totals;
+  const groups: { key: string; title: string; items: [string, string, string][] }[] = [
+    {
+      key: 'incoming',
+      title: t('water.ledger.incomingTotals'),
+      items: [
+        ['in-total', t('water.ledger.inTotal'), incoming.total],
+        ['in-paid', t('water.ledger.inPaid'), incoming.paid],
+        ['in-due', t('water.ledger.inDue'), incoming.due],
+      ],
+    },
+    {
+      key: 'outgoing',
+      title: t('water.ledger.outgoingTotals'),
+      items: [
+        ['out-total', t('water.ledger.outTotal'), outgoing.total],
+        ['out-paid', t('water.ledger.outPaid'), outgoing.paid],
+        ['out-due', t('water.ledger.outDue'), outgoing.due],
+      ],
+    },
   ];
   return (
     <Row gutter={[12, 12]} data-testid="ledger-totals">
-      {items.map(([key, title, value]) => (
-        <Col key={key} xs={24} sm={12} xl={6}>
-          <Card size="small">
-            <Statistic title={title} valueRender={() => <Money value={value} strong />} />
+      {groups.map((group) => (
+        <Col key={group.key} xs={24} xl={9}>
+          <Card size="small" title={group.title} data-testid={`ledger-totals-${group.key}`}>
+            <Row gutter={[8, 8]}>
+              {group.items.map(([key, title, value]) => (
+                <Col key={key} xs={24} sm={8} data-testid={`ledger-total-${key}`}>
+                  <Statistic title={title} valueRender={() => <Money value={value} strong />} />
+                </Col>
+              ))}
+            </Row>
           </Card>
         </Col>
       ))}
+      <Col xs={24} xl={6}>
+        <Card size="small" title={t('water.ledger.balance')} data-testid="ledger-balance">
+          <Statistic valueRender={() => <Money value={balance} strong />} />
+        </Card>
+      </Col>
     </Row>
   );
 }
