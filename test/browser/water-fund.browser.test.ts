@@ -160,11 +160,30 @@ test('the yearly cycle: missing figures, allocation, chart, ledger, uses, self-e
   await signIn(fp, ACCOUNTS.finance, '/water');
   await fp.getByRole('menu').getByText('资金台账').click();
   await fp.getByTestId('ledger-totals').waitFor();
-  expect(await fp.getByTestId('ledger-totals').innerText()).toContain('170,000,000.00 元');
+  // Money in and money out are kept apart: 170,000,000.00 each way on a 170,000,000 fund.
+  const incomingTotals = await fp.getByTestId('ledger-totals-incoming').innerText();
+  expect(incomingTotals).toContain('应收合计');
+  expect(incomingTotals).toContain('170,000,000.00 元');
+  const outgoingTotals = await fp.getByTestId('ledger-totals-outgoing').innerText();
+  expect(outgoingTotals).toContain('应拨付合计');
+  expect(outgoingTotals).toContain('170,000,000.00 元');
+  expect(await fp.getByTestId('ledger-totals').innerText()).not.toContain('340,000,000');
+  expect(await fp.getByTestId('ledger-balance').innerText()).toContain('资金结余');
   await screenshot(fp, 'water-ledger-1366x768');
   await fp.getByRole('tab', { name: /资金拨付/ }).click();
   await fp.getByTestId('mark-paid-transfer-文成县').click();
+  // A transfer is worded as one, and a payment cannot be dated after today.
+  const paidDialog = fp.getByRole('dialog');
+  await paidDialog.getByText('登记拨付：文成县').waitFor();
+  await paidDialog.getByText('支付日期').waitFor();
+  const chinaDate = (at: number) =>
+    new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  await fp.getByTestId('paid-on').fill(chinaDate(Date.now() + 86_400_000));
   await fp.getByTestId('paid-reference').fill(`温财拨〔${year + 1}〕12号`);
+  await fp.getByTestId('paid-confirm').click();
+  await paidDialog.getByText('不能晚于今天').first().waitFor();
+  await forgiveRefusal(finance, '/paid', 400);
+  await fp.getByTestId('paid-on').fill(chinaDate(Date.now()));
   await fp.getByTestId('paid-confirm').click();
   await fp.getByText(`温财拨〔${year + 1}〕12号`).waitFor();
   expect(await fp.getByTestId('mark-paid-transfer-文成县').count()).toBe(0);
