@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// The server side of every test runs in UTC, as production servers usually do, while the browser
+// journeys run Chromium in China time (test/browser/support/browser.ts): a date or time that slips
+// between the two zones fails a test instead of passing on a machine that happens to be in China.
+process.env.TZ = 'UTC';
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
