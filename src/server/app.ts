@@ -2,13 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { csrf } from 'hono/csrf';
 import { systemClock } from '../auth/clock.ts';
+import { auditDenied } from './audit-denied.ts';
 import { DEFAULT_SESSION_POLICY } from '../auth/policy.ts';
 import { resolveSession } from '../auth/sessions.ts';
 import type { ApiApp, AppEnv, AppOptions } from './env.ts';
 import { errorJson, handleError } from './errors.ts';
 import { negotiateLang } from './lang.ts';
 import { requestBodyLimit } from './request-limits.ts';
-import { clientAddress, limitClient, OBJECTION, SIGN_IN } from './rate-limits.ts';
+import { securityHeaders } from './security-headers.ts';
+import { clientAddress, limitClient, OBJECTION, OBJECTION_LOOKUP, SIGN_IN } from './rate-limits.ts';
 import { registerRoutes } from './routes/index.ts';
 import { passwordChangeGate } from './routes/session.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionToken } from './session-cookie.ts';
@@ -45,6 +47,7 @@ export function createApp(options: AppOptions): ApiApp {
     c.set('sessionPolicy', sessionPolicy);
     c.set('rateLimits', limits);
     c.set('demoMode', demoMode);
+    c.set('https', options.https ?? false);
     await next();
     c.header('content-language', c.var.lang === 'zh' ? 'zh-CN' : 'en');
     c.header('vary', 'Accept-Language, Cookie', { append: true });
@@ -53,6 +56,9 @@ export function createApp(options: AppOptions): ApiApp {
       c.header('cache-control', 'no-store');
     }
   });
+
+  // Browser protections on every answer, pages and API alike (security-headers.ts).
+  app.use('*', securityHeaders({ https: options.https ?? false }));
 
   // Before anything reads a body: a hostile one must not exhaust memory (JSON 1 MB, tables 10 MB).
   app.use('/api/*', requestBodyLimit());
@@ -66,6 +72,10 @@ export function createApp(options: AppOptions): ApiApp {
   if (limits) {
     app.use('/api/session', limitClient(limits.signInPerClient, SIGN_IN));
     app.use('/api/public/hq/objections', limitClient(limits.objectionPerClient, OBJECTION));
+    app.use(
+      '/api/public/hq/objection-lookup',
+      limitClient(limits.objectionLookupPerClient, OBJECTION_LOOKUP),
+    );
   }
 
   app.use('/api/*', async (c, next) => {
@@ -85,6 +95,9 @@ export function createApp(options: AppOptions): ApiApp {
     }
     await next();
   });
+
+  // Refused accesses are audited with the client's address, like failed sign-ins.
+  app.use('/api/*', auditDenied);
 
   // A password someone else chose must be replaced before the account does anything else.
   app.use('/api/*', passwordChangeGate);

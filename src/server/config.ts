@@ -23,6 +23,8 @@ export interface ServerConfig {
   today: string | undefined;
   /** PINGDING_DEMO_PUBLIC=1: demo mode on an address other machines reach (with a warning). */
   demoPublic: boolean;
+  /** PINGDING_HTTPS=1: reached over TLS (directly or behind a reverse proxy): Secure cookies, HSTS. */
+  https: boolean;
   /** Session lifetimes and the per-account limit (PINGDING_SESSION_*). */
   sessionPolicy: SessionPolicy;
   /** Rate limits (PINGDING_RATE_*) and PINGDING_TRUST_PROXY. */
@@ -35,7 +37,8 @@ export interface ServerConfig {
  * PINGDING_TODAY, PINGDING_DEMO_PUBLIC, the session settings PINGDING_SESSION_IDLE_MINUTES (30,
  * below 8 hours), PINGDING_SESSION_MAX_HOURS (12, at most 24), PINGDING_SESSIONS_PER_ACCOUNT (3),
  * the rate limits PINGDING_RATE_SIGN_IN_PER_CLIENT (20 a minute), PINGDING_RATE_SIGN_IN_PER_ACCOUNT
- * (10 a minute), PINGDING_RATE_OBJECTIONS_PER_CLIENT (10 an hour), and PINGDING_TRUST_PROXY.
+ * (10 a minute), PINGDING_RATE_OBJECTIONS_PER_CLIENT (10 an hour),
+ * PINGDING_RATE_OBJECTION_LOOKUPS_PER_CLIENT (30 an hour), PINGDING_TRUST_PROXY and PINGDING_HTTPS.
  * @example serverConfig({ PORT: '8080' }).port // 8080
  */
 export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -53,6 +56,7 @@ export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig
     demo: env.PINGDING_DEMO,
     today: env.PINGDING_TODAY || undefined,
     demoPublic: flag(env.PINGDING_DEMO_PUBLIC),
+    https: flag(env.PINGDING_HTTPS),
     sessionPolicy: {
       idleMs:
         whole(
@@ -86,6 +90,13 @@ export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig
         env,
         'PINGDING_RATE_OBJECTIONS_PER_CLIENT',
         DEFAULT_RATE_SETTINGS.objectionsPerClientPerHour,
+        1,
+        10_000,
+      ),
+      objectionLookupsPerClientPerHour: whole(
+        env,
+        'PINGDING_RATE_OBJECTION_LOOKUPS_PER_CLIENT',
+        DEFAULT_RATE_SETTINGS.objectionLookupsPerClientPerHour,
         1,
         10_000,
       ),

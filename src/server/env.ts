@@ -30,6 +30,8 @@ export interface AppVariables {
   rateLimits: RateLimits | null;
   /** Whether demo accounts may act (the server runs in demo mode). */
   demoMode: boolean;
+  /** The service is reached over TLS (PINGDING_HTTPS): Secure cookies and HSTS. */
+  https: boolean;
 }
 
 export type AppEnv = { Variables: AppVariables };
@@ -53,4 +55,6 @@ export interface AppOptions {
   /** The built web app; default `web/dist` of the repository. Null: serve no web app. */
   webDist?: string | null;
   version?: string;
+  /** Reached over TLS, directly or behind a reverse proxy (PINGDING_HTTPS=1). Default false. */
+  https?: boolean;
 }

@@ -13,6 +13,8 @@ export interface RateSettings {
   signInPerAccountPerMinute: number;
   /** Public objections per client address per hour. */
   objectionsPerClientPerHour: number;
+  /** Public look-ups of an objection's outcome by receipt number, per client address per hour. */
+  objectionLookupsPerClientPerHour: number;
   /** Behind a reverse proxy: take the client from the last X-Forwarded-For entry it added. */
   trustProxy: boolean;
 }
@@ -21,6 +23,7 @@ export const DEFAULT_RATE_SETTINGS: RateSettings = {
   signInPerClientPerMinute: 20,
   signInPerAccountPerMinute: 10,
   objectionsPerClientPerHour: 10,
+  objectionLookupsPerClientPerHour: 30,
   trustProxy: false,
 };
 
@@ -30,6 +33,7 @@ export interface RateLimits {
   signInPerClient: RateLimiter;
   signInPerAccount: RateLimiter;
   objectionPerClient: RateLimiter;
+  objectionLookupPerClient: RateLimiter;
 }
 
 /**
@@ -51,11 +55,16 @@ export function rateLimits(settings: RateSettings, clock: Clock): RateLimits {
       { limit: settings.objectionsPerClientPerHour, windowMs: 3_600_000 },
       clock,
     ),
+    objectionLookupPerClient: rateLimiter(
+      { limit: settings.objectionLookupsPerClientPerHour, windowMs: 3_600_000 },
+      clock,
+    ),
   };
 }
 
 export const SIGN_IN: Localized = { zh: '登录', en: 'sign-in' };
 export const OBJECTION: Localized = { zh: '提交异议', en: 'objection' };
+export const OBJECTION_LOOKUP: Localized = { zh: '查询异议结果', en: 'objection look-up' };
 
 /**
  * The address of the client: the TCP peer, or with `trustProxy` the last X-Forwarded-For entry

@@ -6,11 +6,16 @@ import type { AppEnv } from './env.ts';
 export const SESSION_COOKIE = 'pingding_session';
 
 /**
- * Secure only over HTTPS (directly or behind a proxy that says so): on http://localhost a Secure
- * cookie would never come back.
+ * Secure when the service is set to be reached over TLS (PINGDING_HTTPS=1), or the request came
+ * over HTTPS (directly or behind a proxy that says so); on http://localhost a Secure cookie would
+ * never come back.
  */
 function secure(c: Context<AppEnv>): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+  return (
+    c.var.https ||
+    new URL(c.req.url).protocol === 'https:' ||
+    c.req.header('x-forwarded-proto') === 'https'
+  );
 }
 
 /** The session token the browser sent, if any. */

@@ -71,6 +71,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       version: config.version,
       sessionPolicy: config.sessionPolicy,
       rateLimits: rateLimits(config.rateSettings, systemClock),
+      https: config.https,
     });
     const server = await listen(app.fetch, config.port, config.host);
     // Signed chain heads off the database: now, every PINGDING_AUDIT_HEAD_MINUTES, at shutdown.

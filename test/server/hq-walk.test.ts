@@ -42,6 +42,9 @@ const BATCH = {
   synthetic: true,
 };
 
+/** The bureau official the records name. */
+const BUREAU_NAME = '市投资促进局 张明';
+
 interface Reply<T = Record<string, unknown>> {
   status: number;
   body: T;
@@ -106,7 +109,7 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
   beforeAll(async () => {
     const db = getDb();
     app = testApp(db, { clock });
-    accounts.bureau = await seedAccount(db, { role: 'city_bureau' });
+    accounts.bureau = await seedAccount(db, { role: 'city_bureau', displayName: BUREAU_NAME });
     accounts.group = await seedAccount(db, { role: 'leading_group' });
     accounts['鹿城区'] = await seedAccount(db, { role: 'county_office', jurisdiction: '鹿城区' });
     accounts['瑞安市'] = await seedAccount(db, { role: 'county_office', jurisdiction: '瑞安市' });
@@ -375,25 +378,90 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
     expect(list.entries.map((e) => e.uscc)).toEqual([0, 1, 2].map((i) => ENTERPRISES[i]!.uscc));
     expect(JSON.stringify(list)).not.toMatch(/example\.com|0577-|138\d{8}/);
 
-    const objection = await ok<{ id: string; state: string }>(
+    const objection = await ok<{ id: string; state: string; receiptNo: string }>(
       null,
       'POST',
       '/api/public/hq/objections',
-      { batchId, uscc: ENTERPRISES[0]!.uscc, reason: '名次存疑', contactPhone: '0577-88889999' },
+      {
+        batchId,
+        uscc: ENTERPRISES[0]!.uscc,
+        reason: '名次存疑',
+        contactName: '王先生',
+        contactPhone: '0577-88889999',
+      },
       201,
     );
     expect(objection.state).toBe('open');
-    const { objections } = await ok<{ objections: { contactPhone: string }[] }>(
+    // A 受理编号 of the China date it was filed, and six characters no one can guess.
+    expect(objection.receiptNo).toMatch(/^YY20260303-[2-9A-HJKMNP-Z]{6}$/);
+    const lookUp = (receiptNo: string) =>
+      call<Record<string, unknown>>(null, 'POST', '/api/public/hq/objection-lookup', {
+        receiptNo,
+      });
+    // The objector, signed in nowhere, reads that it is waiting; never the contact or the words.
+    const waiting = await lookUp(objection.receiptNo.toLowerCase());
+    expect(waiting.status).toBe(200);
+    expect(waiting.body).toEqual({
+      receiptNo: objection.receiptNo,
+      batchTitle: BATCH.title,
+      name: '接口测试甲集团有限公司',
+      filedAt: '2026-03-03T02:00:00.000Z',
+      state: 'open',
+      stateLabel: { zh: '待处理', en: 'open' },
+      outcomeReason: null,
+      figuresChanged: false,
+      resolvedAt: null,
+    });
+    expect((await lookUp('YY20260303-ZZZZZZ')).body).toMatchObject({
+      error: { message: '没有受理编号为 YY20260303-ZZZZZZ 的异议，请核对编号' },
+    });
+    expect((await lookUp('12345')).status).toBe(400);
+
+    const { objections } = await ok<{ objections: Record<string, unknown>[] }>(
       'bureau',
       'GET',
       `/api/hq/batches/${batchId}/objections`,
     );
-    expect(objections[0]!.contactPhone).toBe('0577-88889999');
+    expect(objections[0]).toMatchObject({
+      receiptNo: objection.receiptNo,
+      name: '接口测试甲集团有限公司',
+      uscc: ENTERPRISES[0]!.uscc,
+      county: '鹿城区',
+      filedAt: '2026-03-03T02:00:00.000Z',
+      contactName: '王先生',
+      contactPhone: '0577-88889999',
+      reason: '名次存疑',
+      resolvedByName: null,
+    });
+    // The leading group reads the list, but the objector's contact is the bureau's to answer.
+    const seenByGroup = await ok<{ objections: Record<string, unknown>[] }>(
+      'group',
+      'GET',
+      `/api/hq/batches/${batchId}/objections`,
+    );
+    expect(seenByGroup.objections[0]).not.toHaveProperty('contactPhone');
     const resolved = await ok('bureau', 'POST', `/api/hq/objections/${objection.id}/resolve`, {
       outcome: 'dismissed',
       reason: '经复核数据无误',
     });
     expect(resolved.state).toBe('dismissed');
+    const after = await ok<{ objections: Record<string, unknown>[] }>(
+      'bureau',
+      'GET',
+      `/api/hq/batches/${batchId}/objections`,
+    );
+    expect(after.objections[0]).toMatchObject({
+      state: 'dismissed',
+      outcomeReason: '经复核数据无误',
+      resolvedAt: '2026-03-03T02:00:00.000Z',
+      resolvedByName: BUREAU_NAME,
+    });
+    expect((await lookUp(objection.receiptNo)).body).toMatchObject({
+      state: 'dismissed',
+      stateLabel: { zh: '不成立' },
+      outcomeReason: '经复核数据无误',
+      resolvedAt: '2026-03-03T02:00:00.000Z',
+    });
 
     // The enterprise reads how its own published result was reached.
     const explanation = await ok<{ subject: { id: string }; steps: { key: string }[] }>(
@@ -474,6 +542,55 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
       `/api/public/hq/lists/${batchId}`,
     );
     expect(list.entries.find((e) => e.uscc === ENTERPRISES[0]!.uscc)!.status).toBe('revoked');
+    // The bureau's records: the ground in 88号's words and its article, who and when.
+    const { revocations } = await ok<{ revocations: Record<string, unknown>[] }>(
+      'bureau',
+      'GET',
+      `/api/hq/revocations?batch=${batchId}`,
+    );
+    expect(revocations).toEqual([
+      expect.objectContaining({
+        applicationId: applicationIds[0],
+        name: '接口测试甲集团有限公司',
+        batchTitle: BATCH.title,
+        reason: 3,
+        ground: {
+          zh: '（3）信用状况恶化，已列入严重失信主体名单',
+          en: '(3) credit worsened and it was put on the list of seriously dishonest entities',
+        },
+        article: '88号 五、3',
+        note: '列入严重失信主体名单',
+        decidedByName: BUREAU_NAME,
+        decidedAt: '2026-03-11T02:00:00.000Z',
+        effectiveOn: '2026-03-11',
+      }),
+    ]);
+    const { supports } = await ok<{ supports: Record<string, unknown>[] }>(
+      'bureau',
+      'GET',
+      `/api/hq/supports?application=${applicationIds[0]}`,
+    );
+    expect(supports).toEqual([
+      expect.objectContaining({
+        name: '接口测试甲集团有限公司',
+        kind: 'land_support',
+        kindLabel: { zh: '用地支持', en: 'Land support' },
+        article: '88号 四、3',
+        note: '推送地块信息 2 宗',
+        recordedByName: BUREAU_NAME,
+        recordedAt: '2026-03-11T02:00:00.000Z',
+      }),
+    ]);
+    expect((await call('E0', 'GET', '/api/hq/revocations')).status).toBe(403);
+    expect((await call('鹿城区', 'GET', '/api/hq/supports')).status).toBe(403);
+    // Revoked once is revoked: a second time is refused in words, and so is support after it.
+    const again = await call<{ error: { message: string } }>(
+      'bureau',
+      'POST',
+      `/api/hq/applications/${applicationIds[0]}/revoke`,
+      { reason: 1, note: '再次取消' },
+    );
+    expect(again.status).toBe(409);
 
     // Timelines: the enterprise reads the county's words; the bureau reads the batch's steps.
     const { timeline } = await ok<{ timeline: { action: string; note: string | null }[] }>(

@@ -279,6 +279,7 @@ describeEachDatabase('rate limits', (getDb) => {
     signInPerClientPerMinute: 4,
     signInPerAccountPerMinute: 3,
     objectionsPerClientPerHour: 2,
+    objectionLookupsPerClientPerHour: 3,
     trustProxy: true,
   };
 
@@ -337,5 +338,19 @@ describeEachDatabase('rate limits', (getDb) => {
       filed.push((await app.request('/api/public/hq/objections', objection())).status);
     }
     expect(filed).toEqual([400, 400, 429]);
+
+    // Looking up an outcome by receipt number: its own window, so guessing numbers stops soon.
+    const lookup = (receiptNo: string) => {
+      const request = jsonRequest('POST', { receiptNo });
+      return {
+        ...request,
+        headers: { ...(request.headers as object), 'x-forwarded-for': '192.0.2.2' },
+      };
+    };
+    const looked: number[] = [];
+    for (const no of ['YY20260302-AAAAAA', 'YY20260302-BBBBBB', 'bad', 'YY20260302-CCCCCC']) {
+      looked.push((await app.request('/api/public/hq/objection-lookup', lookup(no))).status);
+    }
+    expect(looked).toEqual([404, 404, 400, 429]);
   });
 });

@@ -1,4 +1,13 @@
-import { boolean, check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   OBJECTION_STATES,
   type ObjectionState,
@@ -24,6 +33,8 @@ export const hqObjection = pgTable(
       .references(() => hqApplication.id),
     /** The publicity round it was filed in (hq_batch.publicity_round). */
     round: integer('round').notNull(),
+    /** The 受理编号 the objector is given and looks the outcome up by, e.g. YY20260316-4K7QMZ. */
+    receiptNo: text('receipt_no').notNull(),
     reason: text('reason').notNull(),
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
@@ -39,6 +50,7 @@ export const hqObjection = pgTable(
   },
   (t) => [
     index('hq_objection_batch_idx').on(t.batchId, t.state),
+    uniqueIndex('hq_objection_receipt_no_idx').on(t.receiptNo),
     check('hq_objection_state_check', oneOf(t.state, OBJECTION_STATES)),
   ],
 );

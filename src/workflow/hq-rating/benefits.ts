@@ -64,6 +64,9 @@ export const BENEFITS: Record<BenefitKind, BenefitRule> = {
   },
 };
 
+/** Land, finance and credit support: 88号 四、3 names them and sets no rule to compute. */
+export const SUPPORT_CITATION: Citation = { rule: 'R15', article: '88号 四、3' };
+
 export const SUPPORT_LABELS: Record<SupportKind, Localized> = {
   land_support: { zh: '用地支持', en: 'Land support' },
   finance_support: { zh: '金融支持', en: 'Finance support' },

@@ -5,12 +5,19 @@ import {
   claimBenefit,
   decideReReview,
   listReReviewRequests,
+  listRevocations,
+  listSupports,
   recordSupport,
   requestReReview,
   revokeRating,
 } from '../../../workflow/hq-rating/services/index.ts';
 import { ApplicationParams } from './applications.ts';
-import { ClaimSchema, ReasonBodySchema, ReReviewRequestSchema } from './schemas.ts';
+import {
+  ClaimSchema,
+  LocalizedSchema,
+  ReasonBodySchema,
+  ReReviewRequestSchema,
+} from './schemas.ts';
 import {
   at,
   cityOnly,
@@ -167,6 +174,75 @@ const revokeRoute = createRoute({
   },
 });
 
+const RecordQuery = z.object({
+  batch: uuidField.optional().openapi({ description: 'Only this batch' }),
+  application: uuidField.optional().openapi({ description: 'Only this application' }),
+});
+
+const EnterpriseFields = {
+  applicationId: z.string(),
+  batchId: z.string(),
+  batchTitle: z.string(),
+  name: z.string(),
+  uscc: z.string(),
+  county: z.string(),
+};
+
+const RevocationEntrySchema = z
+  .object({
+    ...EnterpriseFields,
+    id: z.string(),
+    reason: z.number().int().openapi({ description: 'The ground, (1)-(4)' }),
+    ground: LocalizedSchema.openapi({ description: 'The ground in 88号’s words' }),
+    article: z.string().openapi({ example: '88号 五、3' }),
+    note: z.string(),
+    decidedByName: z.string(),
+    decidedAt: z.string(),
+    effectiveOn: z.string(),
+  })
+  .openapi('RevocationEntry');
+
+const listRevocationsRoute = createRoute({
+  method: 'get',
+  path: '/api/hq/revocations',
+  tags,
+  ...secured,
+  summary: '取消资格记录 / withdrawn ratings, newest first (city roles)',
+  middleware: [cityOnly({ zh: '查看取消资格记录', en: 'read the revocations' })],
+  request: { query: RecordQuery },
+  responses: {
+    200: jsonResponse(z.object({ revocations: z.array(RevocationEntrySchema) }), 'Newest first'),
+    ...refusals,
+  },
+});
+
+const SupportEntrySchema = z
+  .object({
+    ...EnterpriseFields,
+    id: z.string(),
+    kind: z.enum(SUPPORT_KINDS),
+    kindLabel: LocalizedSchema,
+    article: z.string().openapi({ example: '88号 四、3' }),
+    note: z.string(),
+    recordedByName: z.string().nullable(),
+    recordedAt: z.string(),
+  })
+  .openapi('SupportEntry');
+
+const listSupportsRoute = createRoute({
+  method: 'get',
+  path: '/api/hq/supports',
+  tags,
+  ...secured,
+  summary: '要素保障记录 / land, finance and credit support noted, newest first (city roles)',
+  middleware: [cityOnly({ zh: '查看要素保障记录', en: 'read the support notes' })],
+  request: { query: RecordQuery },
+  responses: {
+    200: jsonResponse(z.object({ supports: z.array(SupportEntrySchema) }), 'Newest first'),
+    ...refusals,
+  },
+});
+
 /** After final (R13-R16): benefits, support notes, re-review requests and their list, revocation. */
 export function registerAfterFinal(app: HqApp): void {
   app.openapi(claimRoute, async (c) => {
@@ -189,6 +265,16 @@ export function registerAfterFinal(app: HqApp): void {
   app.openapi(decideRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };
     return c.json(await decideReReview(c.var.db, c.var.actor!, input, at(c)), 200);
+  });
+  app.openapi(listRevocationsRoute, async (c) => {
+    const { batch, application } = c.req.valid('query');
+    const filter = { batchId: batch, applicationId: application };
+    return c.json({ revocations: await listRevocations(c.var.db, c.var.actor!, filter) }, 200);
+  });
+  app.openapi(listSupportsRoute, async (c) => {
+    const { batch, application } = c.req.valid('query');
+    const filter = { batchId: batch, applicationId: application };
+    return c.json({ supports: await listSupports(c.var.db, c.var.actor!, filter) }, 200);
   });
   app.openapi(revokeRoute, async (c) => {
     const { reason, note } = c.req.valid('json');

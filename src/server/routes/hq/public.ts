@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { APPLICATION_STATES } from '../../../workflow/hq-rating/application-machine.ts';
+import { OBJECTION_STATES } from '../../../workflow/hq-rating/objection-machine.ts';
 import {
   fileObjection,
   listBatches,
+  lookUpObjection,
   publishedList,
 } from '../../../workflow/hq-rating/services/index.ts';
 import { errorResponse } from '../../errors.ts';
@@ -111,6 +113,47 @@ const objectRoute = createRoute({
   },
 });
 
+const LookupSchema = z
+  .strictObject({
+    receiptNo: textField({ max: 40 }).openapi({
+      example: 'YY20260316-4K7QMZ',
+      description: 'The 受理编号 shown when the objection was filed',
+    }),
+  })
+  .openapi('ObjectionLookup');
+
+const OutcomeSchema = z
+  .object({
+    receiptNo: z.string(),
+    batchTitle: z.string(),
+    name: z.string().openapi({ description: 'The enterprise objected to' }),
+    filedAt: z.string(),
+    state: z.enum(OBJECTION_STATES),
+    stateLabel: LocalizedSchema,
+    outcomeReason: z.string().nullable().openapi({ description: 'The bureau’s reason' }),
+    figuresChanged: z.boolean(),
+    resolvedAt: z.string().nullable(),
+  })
+  .openapi('ObjectionOutcome');
+
+const lookupRoute = createRoute({
+  method: 'post',
+  path: '/api/public/hq/objection-lookup',
+  tags,
+  summary: '按受理编号查询异议结果 / the outcome of an objection, by its receipt number',
+  description:
+    'No sign-in; limited per client like the objection form. The enterprise, when it was filed ' +
+    'and the outcome with its reason; never the objector’s words or contact. A POST, so the ' +
+    'number stays out of addresses and logs.',
+  request: { body: jsonBody(LookupSchema) },
+  responses: {
+    200: jsonResponse(OutcomeSchema, 'The outcome'),
+    400: errorResponse('Not a receipt number'),
+    404: errorResponse('No objection has this receipt number'),
+    429: errorResponse('Too many look-ups from this client; try again later'),
+  },
+});
+
 /** The public side of publicity (88号 三、5): the lists, and objections. No sign-in. */
 export function registerPublic(app: HqApp): void {
   app.openapi(listsRoute, async (c) => {
@@ -134,5 +177,8 @@ export function registerPublic(app: HqApp): void {
   app.openapi(objectRoute, async (c) => {
     const objection = await fileObjection(c.var.db, c.var.actor, c.req.valid('json'), at(c));
     return c.json(objection, 201);
+  });
+  app.openapi(lookupRoute, async (c) => {
+    return c.json(await lookUpObjection(c.var.db, c.req.valid('json')), 200);
   });
 }

@@ -65,6 +65,10 @@ const finalizeRoute = createRoute({
 });
 
 const BureauObjectionSchema = ObjectionSchema.extend({
+  name: z.string().openapi({ description: 'The enterprise objected to' }),
+  uscc: z.string(),
+  county: z.string(),
+  resolvedByName: z.string().nullable(),
   contactName: z.string().nullable().optional().openapi({ description: 'City bureau only' }),
   contactPhone: z.string().nullable().optional().openapi({ description: 'City bureau only' }),
 }).openapi('ObjectionWithContact');

@@ -360,6 +360,9 @@ export const ExplanationSchema = z
 export const ObjectionSchema = z
   .object({
     id: z.string(),
+    receiptNo: z
+      .string()
+      .openapi({ description: '受理编号 given to the objector', example: 'YY20260316-4K7QMZ' }),
     batchId: z.string(),
     applicationId: z.string(),
     round: z.number().int(),

@@ -43,13 +43,19 @@ export {
 } from './benefit-decisions.ts';
 export { requestReReview, decideReReview, revokeRating } from './after-final.ts';
 export { listReReviewRequests, type ReReviewListEntry } from './reads-re-reviews.ts';
+export { listBatches, getBatch, getBatchTimeline, publishedList } from './reads-batches.ts';
 export {
-  listBatches,
-  getBatch,
-  getBatchTimeline,
-  publishedList,
   listObjections,
-} from './reads-batches.ts';
+  lookUpObjection,
+  type ObjectionListEntry,
+  type ObjectionOutcome,
+} from './reads-objections.ts';
+export {
+  listRevocations,
+  listSupports,
+  type RevocationEntry,
+  type SupportEntry,
+} from './reads-after-final.ts';
 export { listApplications, getApplication, getTimeline, listItems } from './reads-applications.ts';
 export { publicityNotice, publicityNoticePdf, type NoticeFile } from './publicity-notice.ts';
 export { listRuns, getRun, diffRuns, explainResult } from './reads-runs.ts';

@@ -3,6 +3,8 @@ import type { ObjectionState } from '../objection-machine.ts';
 
 export interface ObjectionView {
   id: string;
+  /** The 受理编号 given to the objector. */
+  receiptNo: string;
   batchId: string;
   applicationId: string;
   round: number;
@@ -17,6 +19,7 @@ export interface ObjectionView {
 /** Without the objector's contact: that is personal data, for the bureau's own screen only. */
 export const objectionView = (row: typeof hqObjection.$inferSelect): ObjectionView => ({
   id: row.id,
+  receiptNo: row.receiptNo,
   batchId: row.batchId,
   applicationId: row.applicationId,
   round: row.round,

@@ -5,14 +5,12 @@ import type { Localized } from '../../../engine/localized.ts';
 import type { Database } from '../../../store/database.ts';
 import { hqApplication } from '../../../store/schema/hq-applications.ts';
 import { hqBatch, hqBatchEvent } from '../../../store/schema/hq-batches.ts';
-import { hqObjection } from '../../../store/schema/hq-publicity.ts';
 import { hqRatingRun } from '../../../store/schema/hq-runs.ts';
 import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE, type ApplicationState } from '../application-machine.ts';
 import { PUBLIC_BATCH_STATES } from '../batch-machine.ts';
 import { assertMayReadRuns, assertPublished, CITY_ROLES } from '../permissions.ts';
 import { readBatch } from './load.ts';
-import { objectionView, type ObjectionView } from './objection-view.ts';
 import { parseInput } from './validation.ts';
 import { batchView, type BatchView } from './views.ts';
 
@@ -151,29 +149,4 @@ export async function publishedList(
     synthetic: batch.synthetic,
     entries,
   };
-}
-
-/**
- * A batch's objections for the city roles; the objector's contact for the bureau only, which
- * answers them.
- * @example (await listObjections(db, bureau, { batchId })).filter((o) => o.state === 'open')
- */
-export async function listObjections(
-  db: Database,
-  actor: Actor,
-  input: { batchId: string },
-): Promise<(ObjectionView & { contactName?: string | null; contactPhone?: string | null })[]> {
-  const { batchId } = parseInput(idSchema, input);
-  assertMayReadRuns(actor);
-  const rows = await db
-    .select()
-    .from(hqObjection)
-    .where(eq(hqObjection.batchId, batchId))
-    .orderBy(asc(hqObjection.filedAt));
-  return rows.map((row) => ({
-    ...objectionView(row),
-    ...(actor.role === 'city_bureau'
-      ? { contactName: row.contactName, contactPhone: row.contactPhone }
-      : {}),
-  }));
 }
