@@ -17,7 +17,12 @@ describe('sign-in page', () => {
     expect(await page.getByTestId('brand').innerText()).toContain('温州市评定与分配业务平台');
     expect(await page.getByTestId('login-form').innerText()).toContain('用户登录');
     expect(await page.getByTestId('demo-banner').innerText()).toContain('演示数据');
-    expect(await page.locator('[data-testid="demo-accounts-hq"] tr.ant-table-row').count()).toBe(6);
+    // Every enterprise (one applying, two more, and the five-, three- and one-star ones), then one
+    // account per other role.
+    const hq = page.locator('[data-testid="demo-accounts-hq"] tr.ant-table-row');
+    expect(await hq.count()).toBe(11);
+    expect(await hq.nth(3).innerText()).toContain('浙江康德莱医疗器械股份有限公司');
+    expect(await hq.nth(3).innerText()).toContain('2024 年度5星级');
     await screenshot(page, 'login-zh-1366x768');
   });
 

@@ -9,14 +9,19 @@ import {
   seedDomainDemo,
 } from '../../src/server/demo/setup.ts';
 import { DEPARTMENTS, RELIEF_OFFICES, WATER_OFFICES } from '../../src/workflow/actor.ts';
+import {
+  EARLIER_DEMO_FINAL_ON,
+  RATED_DEMO_ENTERPRISES,
+} from '../../src/workflow/hq-rating/demo-earlier.ts';
+import * as s from '../../src/workflow/hq-rating/services/index.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 
 describe('demo account list', () => {
   const list = demoAccountList();
 
-  it('has every role: 3 enterprises, 13 county offices, 7 departments, bureau, group, admin', () => {
+  it('has every role: 6 enterprises, 13 county offices, 7 departments, bureau, group, admin', () => {
     const count = (role: string) => list.filter((a) => a.role === role).length;
-    expect(count('enterprise')).toBe(3);
+    expect(count('enterprise')).toBe(6);
     expect(count('county_office')).toBe(13);
     expect(list.filter((a) => a.role === 'department').map((a) => a.department)).toEqual([
       ...DEPARTMENTS,
@@ -75,5 +80,22 @@ describeEachDatabase('demo mode', (getDb) => {
     const actors = await demoActors(getDb());
     expect(await seedDomainDemo(getDb(), actors, '2026-11-22')).toBe(true);
     expect(await seedDomainDemo(getDb(), actors, '2026-11-22')).toBe(false);
-  }, 120_000); // three methods' demos walked through their services: slow on a busy machine
+
+    // enterprise4–6 hold the 2024 ratings in effect: five, three and one stars until 2027-03-16.
+    const rated = demoAccountList().filter((a) => /^enterprise[4-6]$/.test(a.loginName));
+    expect(rated.map((a) => a.displayName)).toEqual(RATED_DEMO_ENTERPRISES.map((e) => e.name));
+    for (const [index, account] of rated.entries()) {
+      const actor = actors.find((a) => a.enterpriseUscc === account.enterpriseUscc)!;
+      const mine = await s.listApplications(getDb(), actor, {});
+      const final = mine.find((a) => a.state === 'final')!;
+      expect(final, account.loginName).toMatchObject({
+        name: account.displayName,
+        stars: RATED_DEMO_ENTERPRISES[index]!.stars,
+        validUntil: '2027-03-16',
+      });
+      const detail = await s.getApplication(getDb(), actor, { applicationId: final.id });
+      expect(detail.finalOn).toBe(EARLIER_DEMO_FINAL_ON);
+      expect(detail.form.ownsOfficeProperty).toBe(false);
+    }
+  }, 240_000); // three methods' demos walked through their services: slow on a busy machine
 });

@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '../../engine/china/jurisdictions.ts';
 import type { Localized } from '../../engine/localized.ts';
 import { demoBatch } from '../../methods/hq-star-rating/demo.ts';
+import { RATED_DEMO_ENTERPRISES } from '../../workflow/hq-rating/demo-earlier.ts';
 import {
   DEPARTMENT_LABELS,
   DEPARTMENTS,
@@ -83,8 +84,10 @@ export function demoPassword(slug: string): string {
 
 /**
  * The demo accounts, one or more for every role: three enterprises of the demo batch (the same
- * credit codes as `pingding demo hq-star-rating`), the 13 county offices, the 7 verifying
- * departments, the city bureau, a leading-group member and an administrator.
+ * credit codes as `pingding demo hq-star-rating`), three enterprises whose 2024 ratings are in
+ * effect (five stars, three stars without own office, one star: every benefit journey), the 13
+ * county offices, the 7 verifying departments, the city bureau, a leading-group member and an
+ * administrator.
  * @example demoAccountList().find((a) => a.role === 'admin')?.loginName // 'admin'
  */
 export function demoAccountList(): DemoAccount[] {
@@ -106,6 +109,7 @@ export function demoAccountList(): DemoAccount[] {
         },
       });
     });
+  list.push(...ratedEnterpriseAccounts());
   for (const [jurisdiction, slug] of COUNTY_SLUGS) {
     list.push({
       loginName: `county.${slug}`,
@@ -149,6 +153,32 @@ export function demoAccountList(): DemoAccount[] {
     });
   }
   return list;
+}
+
+/**
+ * enterprise4–6: the enterprises of the 2024 demo batch whose ratings are in effect (演示数据),
+ * described with their stars so a visitor picks the journey they want.
+ */
+function ratedEnterpriseAccounts(): DemoAccount[] {
+  const rows = demoBatch();
+  const label = ROLE_LABELS.enterprise;
+  return RATED_DEMO_ENTERPRISES.map((rated, index) => {
+    const row = rows.find((r) => r.name === rated.name)!;
+    const slug = `enterprise${DEMO_ENTERPRISES + index + 1}`;
+    const office = rated.ownsOfficeProperty ? '' : '，在温无自有办公用房';
+    const officeEn = rated.ownsOfficeProperty ? '' : ', no own office in Wenzhou';
+    return {
+      loginName: slug,
+      password: demoPassword(slug),
+      displayName: rated.name,
+      role: 'enterprise',
+      enterpriseUscc: row.uscc!,
+      description: {
+        zh: `${label.zh}：${rated.name}（${row.county}，2024 年度${rated.stars}星级${office}，演示数据）`,
+        en: `${label.en}: ${rated.name} (${row.county}, ${rated.stars} stars in 2024${officeEn}, demo data)`,
+      },
+    };
+  });
 }
 
 function slugOf(jurisdiction: Jurisdiction): string {

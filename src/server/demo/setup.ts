@@ -10,6 +10,7 @@ import {
 } from '../../engine/calendar/index.ts';
 import type { Actor } from '../../workflow/actor.ts';
 import { seedDemo } from '../../workflow/hq-rating/demo.ts';
+import { seedEarlierDemo } from '../../workflow/hq-rating/demo-earlier.ts';
 import { demoAccountList, type DemoAccount } from './accounts.ts';
 import { seedReliefDemo } from './relief-setup.ts';
 import { seedWaterDemo } from './water-setup.ts';
@@ -102,7 +103,8 @@ export async function demoActors(db: Database): Promise<Actor[]> {
 }
 
 /**
- * Seeds the demos of the three methods (演示数据), each walked by its own services: the HQ batch
+ * Seeds the demos of the three methods (演示数据), each walked by its own services: a 2024 HQ
+ * batch to final (ratings in effect until 2027-03-16, for the benefit journeys), the 2025 one
  * to publicity, a water-fund year with one office's figures still to enter, and relief-pilot
  * families with costs, fund receipts and a computed run. The HQ publicity starts on the last
  * working day up to today, so a visitor can file an objection at once; when the period would run
@@ -116,6 +118,7 @@ export async function seedDomainDemo(
   actors: Actor[],
   today: string,
 ): Promise<boolean> {
+  await seedEarlierDemo(db, actors);
   const { created } = await seedDemo(db, actors, demoPublicityStart(today));
   await seedWaterDemo(db, actors, today);
   await seedReliefDemo(db, actors, today);

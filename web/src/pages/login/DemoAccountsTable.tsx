@@ -16,8 +16,9 @@ const groupOf = (role: Role): MethodGroup =>
 
 /**
  * Demo mode: the demo accounts grouped by method, each a one-click sign-in. The star rating shows
- * one account per role unless all are asked for; the water fund and the relief pilot show every
- * account, since each office or county does a different part of the year.
+ * every enterprise (each stands at a different point: applying, or holding five, three or one
+ * stars) and one account per other role unless all are asked for; the water fund and the relief
+ * pilot show every account, since each office or county does a different part of the year.
  */
 export function DemoAccountsTable(props: {
   demo: DemoAccounts;
@@ -32,7 +33,11 @@ export function DemoAccountsTable(props: {
   const wide = Grid.useBreakpoint().sm ?? false;
   const { accounts } = props.demo;
   const hqAccounts = accounts.filter((a) => groupOf(a.role) === 'hq');
-  const firstPerRole = ROLES.flatMap((role) => hqAccounts.find((a) => a.role === role) ?? []);
+  const firstPerRole = ROLES.flatMap((role) =>
+    role === 'enterprise'
+      ? hqAccounts.filter((a) => a.role === role)
+      : (hqAccounts.find((a) => a.role === role) ?? []),
+  );
   const shownIn = (group: MethodGroup) =>
     group === 'hq'
       ? showAll
