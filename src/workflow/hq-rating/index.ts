@@ -35,6 +35,7 @@ export {
 export * from './permissions.ts';
 export * from './benefits.ts';
 export * from './validity.ts';
+export * from './steps-now.ts';
 export * from './revocation.ts';
 export * from './materials.ts';
 export * from './form-choices.ts';

@@ -100,6 +100,9 @@ const ReReviewEntrySchema = ReReviewRequestSchema.omit({ requestedBy: true, deci
     county: z.string(),
     stars: z.number().int().nullable().openapi({ description: 'The stars in effect now' }),
     validUntil: z.string().nullable(),
+    lapsed: z.boolean().openapi({
+      description: 'The rating is final and past its last day on the procedure’s date (R13)',
+    }),
   })
   .openapi('ReReviewListEntry');
 
@@ -259,7 +262,12 @@ export function registerAfterFinal(app: HqApp): void {
   });
   app.openapi(listRequestsRoute, async (c) => {
     const { state, batch } = c.req.valid('query');
-    const requests = await listReReviewRequests(c.var.db, c.var.actor!, { state, batchId: batch });
+    const requests = await listReReviewRequests(
+      c.var.db,
+      c.var.actor!,
+      { state, batchId: batch },
+      at(c),
+    );
     return c.json({ requests }, 200);
   });
   app.openapi(decideRoute, async (c) => {

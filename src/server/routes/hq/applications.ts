@@ -249,7 +249,7 @@ export function registerApplications(app: HqApp): void {
   app.openapi(listRoute, async (c) => {
     const { batch, ...filter } = c.req.valid('query');
     const input = { ...filter, ...(batch ? { batchId: batch } : {}) };
-    const applications = await listApplications(c.var.db, c.var.actor!, input);
+    const applications = await listApplications(c.var.db, c.var.actor!, input, at(c));
     return c.json({ applications }, 200);
   });
   app.openapi(createApplicationRoute, async (c) => {
@@ -257,7 +257,8 @@ export function registerApplications(app: HqApp): void {
     return c.json(created, 201);
   });
   app.openapi(getRoute, async (c) => {
-    return c.json(await getApplication(c.var.db, c.var.actor!, c.req.valid('param')), 200);
+    const input = c.req.valid('param');
+    return c.json(await getApplication(c.var.db, c.var.actor!, input, at(c)), 200);
   });
   app.openapi(updateRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };

@@ -27,6 +27,9 @@ const ClaimQueueEntrySchema = ClaimSchema.extend({
   county: z.string(),
   stars: z.number().int().nullable(),
   validUntil: z.string().nullable(),
+  lapsed: z.boolean().openapi({
+    description: 'The rating is final and past its last day on the procedure’s date (R13)',
+  }),
 }).openapi('BenefitClaimQueueEntry');
 
 const listRoute = createRoute({
@@ -82,7 +85,7 @@ const decideRoute = createRoute({
 /** The granting offices' side of R15: the claims they grant, and their outcome. */
 export function registerBenefitClaims(app: HqApp): void {
   app.openapi(listRoute, async (c) => {
-    const claims = await listBenefitClaims(c.var.db, c.var.actor!, c.req.valid('query'));
+    const claims = await listBenefitClaims(c.var.db, c.var.actor!, c.req.valid('query'), at(c));
     return c.json({ claims }, 200);
   });
   app.openapi(decideRoute, async (c) => {

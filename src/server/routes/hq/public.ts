@@ -49,6 +49,10 @@ const PublishedListSchema = z
         total: z.string().openapi({ description: 'Rounded to the batch’s display places (D3)' }),
         status: z.enum(APPLICATION_STATES),
         statusLabel: LocalizedSchema,
+        validUntil: z.string().nullable().openapi({ description: 'Last day of a final rating' }),
+        lapsed: z.boolean().openapi({
+          description: 'Final and past its last day on the procedure’s date (R13)',
+        }),
       }),
     ),
   })
@@ -172,7 +176,7 @@ export function registerPublic(app: HqApp): void {
     return c.json({ batches }, 200);
   });
   app.openapi(listRoute, async (c) => {
-    return c.json(await publishedList(c.var.db, null, c.req.valid('param')), 200);
+    return c.json(await publishedList(c.var.db, null, c.req.valid('param'), at(c)), 200);
   });
   app.openapi(objectRoute, async (c) => {
     const objection = await fileObjection(c.var.db, c.var.actor, c.req.valid('json'), at(c));

@@ -62,7 +62,15 @@ const ItemsQuery = z.object({
 
 const ItemListSchema = z.object({
   items: z.array(
-    ItemSchema.extend({ applicationName: z.string(), uscc: z.string() }).openapi('QueuedItem'),
+    ItemSchema.extend({
+      applicationName: z.string(),
+      uscc: z.string(),
+      actions: z.array(z.string()).openapi({
+        description:
+          'The department’s steps on the item now: none once its application is rejected or the batch is past re-review',
+        example: ['verify', 'correct'],
+      }),
+    }).openapi('QueuedItem'),
   ),
 });
 
@@ -182,7 +190,7 @@ export function registerReReview(app: HqApp): void {
   app.openapi(listRoute, async (c) => {
     const { batch, ...filter } = c.req.valid('query');
     const input = { ...filter, ...(batch ? { batchId: batch } : {}) };
-    return c.json({ items: await listItems(c.var.db, c.var.actor!, input) }, 200);
+    return c.json({ items: await listItems(c.var.db, c.var.actor!, input, at(c)) }, 200);
   });
   app.openapi(verifyManyRoute, async (c) => {
     return c.json(

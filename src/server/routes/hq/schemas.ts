@@ -79,6 +79,9 @@ export const ApplicationSummarySchema = z
     submittedAt: z.string().nullable(),
     stars: z.number().int().nullable(),
     validUntil: z.string().nullable(),
+    lapsed: z.boolean().openapi({
+      description: 'Final and past its last day on the procedure’s date (R13): no benefit any more',
+    }),
     version: z.number().int(),
   })
   .openapi('ApplicationSummary');

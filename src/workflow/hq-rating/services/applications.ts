@@ -160,7 +160,7 @@ export async function createApplication(
       toState: state,
       after: { ...applicationForm(row!), subsidiaries: subsidiaries?.length ?? 0 },
     });
-    return applicationWithForm(row!);
+    return applicationWithForm(row!, today);
   });
 }
 
@@ -212,6 +212,6 @@ export async function updateApplication(
         ...(subsidiaries ? { subsidiaries: subsidiaries.length } : {}),
       },
     });
-    return applicationWithForm(row!);
+    return applicationWithForm(row!, today);
   });
 }

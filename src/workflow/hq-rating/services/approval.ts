@@ -102,7 +102,7 @@ export async function recordNotApproved(
     z.object({ applicationId: z.uuid(), reason: wordsField }).strict(),
     input,
   );
-  const { at } = moment(options);
+  const { at, today } = moment(options);
   return inTransaction(db, async (tx) => {
     const { batch, application } = await lockApplication(tx, applicationId);
     assertCanReadApplication(actor, await scopeOf(tx, application, actor));
@@ -132,7 +132,7 @@ export async function recordNotApproved(
       note: reason,
       details: { runId: batch.approvalRunId },
     });
-    return applicationSummary(row!);
+    return applicationSummary(row!, today);
   });
 }
 

@@ -20,7 +20,7 @@ import { WorkflowError } from '../errors.ts';
 import { assertCanReadApplication } from '../permissions.ts';
 import { transition } from '../state-machine.ts';
 import { subsidyGranted } from '../subsidy-grant.ts';
-import { inEffect } from '../validity.ts';
+import { inEffect, notInEffectMessage } from '../validity.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
 import { lockApplication, scopeOf, type ApplicationRow } from './load.ts';
 import { logApplicationStep } from './record.ts';
@@ -77,10 +77,7 @@ export function assertInEffect(application: ApplicationRow, today: string): void
     revoked: application.state === 'revoked',
   };
   if (!inEffect(rating, today)) {
-    throw new WorkflowError('conflict', 'rating_not_in_effect', {
-      zh: `星级不在有效期内（有效期 ${application.finalOn ?? '—'} 至 ${application.validUntil ?? '—'}）`,
-      en: `the rating is not in effect (valid ${application.finalOn ?? '—'} to ${application.validUntil ?? '—'})`,
-    });
+    throw new WorkflowError('conflict', 'rating_not_in_effect', notInEffectMessage(rating, today));
   }
 }
 

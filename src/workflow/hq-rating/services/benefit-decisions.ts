@@ -12,6 +12,7 @@ import { notFound, RECORD_LABELS, WorkflowError } from '../errors.ts';
 import { assertCanReadApplication } from '../permissions.ts';
 import { transition } from '../state-machine.ts';
 import { subsidyGranted } from '../subsidy-grant.ts';
+import { hasLapsed } from '../validity.ts';
 import { assertInEffect, claimView, type ClaimView } from './benefit-claims.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
 import { lockApplication, scopeOf } from './load.ts';
@@ -25,6 +26,8 @@ export interface ClaimQueueEntry extends ClaimView {
   county: string;
   stars: number | null;
   validUntil: string | null;
+  /** The rating has lapsed (validity.ts): a claim can only be refused now. */
+  lapsed: boolean;
 }
 
 /** The kinds an office grants: the county office the subsidies, the bureau the city's services. */
@@ -40,7 +43,9 @@ export async function listBenefitClaims(
   db: Database,
   actor: Actor,
   input: { state?: (typeof CLAIM_STATES)[number] } = {},
+  options?: ServiceOptions,
 ): Promise<ClaimQueueEntry[]> {
+  const { today } = moment(options);
   const filter = parseInput(z.object({ state: z.enum(CLAIM_STATES).optional() }).strict(), input);
   const where: SQL[] = [];
   if (actor.role === 'county_office') {
@@ -70,6 +75,7 @@ export async function listBenefitClaims(
     county: application.county,
     stars: application.stars,
     validUntil: application.validUntil,
+    lapsed: hasLapsed(application, today),
   }));
 }
 

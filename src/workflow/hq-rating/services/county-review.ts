@@ -37,7 +37,7 @@ async function countyDecision(
     .object({ applicationId: z.uuid(), reason: needsReason ? wordsField : wordsField.optional() })
     .strict();
   const { applicationId, reason } = parseInput(schema, input);
-  const { at } = moment(options);
+  const { at, today } = moment(options);
   return inTransaction(db, async (tx) => {
     const { batch, application } = await lockApplication(tx, applicationId);
     assertCanReadApplication(actor, await scopeOf(tx, application, actor));
@@ -56,7 +56,7 @@ async function countyDecision(
       toState: to,
       note: reason ?? null,
     });
-    return applicationSummary(row!);
+    return applicationSummary(row!, today);
   });
 }
 
@@ -226,7 +226,7 @@ export async function reportPassList(
       county,
       letterNumber,
       letterDate,
-      applications: rows.map(applicationSummary),
+      applications: rows.map((row) => applicationSummary(row, today)),
     };
   });
 }

@@ -136,7 +136,7 @@ export async function reReviewReject(
     z.object({ applicationId: z.uuid(), reason: wordsField }).strict(),
     input,
   );
-  const { at } = moment(options);
+  const { at, today } = moment(options);
   return inTransaction(db, async (tx) => {
     const { batch, application } = await lockApplication(tx, applicationId);
     assertCanReadApplication(actor, await scopeOf(tx, application, actor));
@@ -155,6 +155,6 @@ export async function reReviewReject(
       toState: to,
       note: reason,
     });
-    return applicationSummary(row!);
+    return applicationSummary(row!, today);
   });
 }

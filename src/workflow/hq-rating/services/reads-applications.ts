@@ -13,15 +13,17 @@ import {
   hqApplicationEvent,
   hqSubsidiary,
 } from '../../../store/schema/hq-applications.ts';
+import { hqBatch } from '../../../store/schema/hq-batches.ts';
 import { hqMaterial } from '../../../store/schema/hq-materials.ts';
 import { hqVerificationItem } from '../../../store/schema/hq-verification.ts';
 import { DEPARTMENTS, type Actor } from '../../actor.ts';
-import { APPLICATION_MACHINE, APPLICATION_STATES } from '../application-machine.ts';
+import { APPLICATION_STATES } from '../application-machine.ts';
 import { notFound, RECORD_LABELS, WorkflowError } from '../errors.ts';
 import { assertCanReadApplication, assertMayFilter, CITY_ROLES } from '../permissions.ts';
-import { allowedActions } from '../state-machine.ts';
+import { itemStepsNow, stepsNow } from '../steps-now.ts';
 import { ITEM_STATES } from '../verification-items.ts';
 import { claimView } from './benefit-claims.ts';
+import { moment, type ServiceOptions } from './context.ts';
 import { readApplication, scopeOf } from './load.ts';
 import { itemView, type ItemView } from './item-view.ts';
 import { materialInfo } from './materials.ts';
@@ -72,6 +74,7 @@ export async function listApplications(
     limit?: number;
     offset?: number;
   } = {},
+  options?: ServiceOptions,
 ): Promise<ApplicationSummary[]> {
   const { limit, offset, ...filter } = parseInput(listSchema, input);
   assertMayFilter(actor, filter);
@@ -94,7 +97,8 @@ export async function listApplications(
     query = prepareList(db, shape, `pingding_hq_application_list_${key}`);
     shapes.set(key, query);
   }
-  return (await query.execute(values)).map(applicationSummary);
+  const { today } = moment(options);
+  return (await query.execute(values)).map((row) => applicationSummary(row, today));
 }
 
 type ListParameter =
@@ -143,12 +147,18 @@ function prepareList(db: Database, shape: readonly ListParameter[], name: string
 }
 
 /**
- * Everything about one application the actor may see, with the steps its role may take now. A
+ * Everything about one application the actor may see, with the steps its role may take now (its
+ * state, the batch's stage and, after final, whether the rating has lapsed: steps-now.ts). A
  * department sees only its own items. One query: the application with the rows that hang off it
  * as JSON (materials without their bytes); the scope is checked before anything is returned.
  * @example (await getApplication(db, enterprise, { applicationId })).form.figures.revenue_2y
  */
-export async function getApplication(db: Database, actor: Actor, input: { applicationId: string }) {
+export async function getApplication(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string },
+  options?: ServiceOptions,
+) {
   const { applicationId } = parseInput(z.object({ applicationId: z.uuid() }).strict(), input);
   const [found] = await prepared(detailQueries, db, prepareDetail).execute({ id: applicationId });
   if (!found) throw notFound(RECORD_LABELS.application, applicationId);
@@ -166,8 +176,9 @@ export async function getApplication(db: Database, actor: Actor, input: { applic
     actor.role === 'department'
       ? items.filter((item) => item.department === actor.department)
       : items;
+  const { today } = moment(options);
   return {
-    ...applicationSummary(row),
+    ...applicationSummary(row, today),
     form: applicationForm(row),
     subsidiaries: SUBSIDIARIES.decode(found.subsidiaries).map((unit) => ({
       kind: unit.kind,
@@ -188,7 +199,7 @@ export async function getApplication(db: Database, actor: Actor, input: { applic
     })),
     reReviewRequests: RE_REVIEWS.decode(found.reReviews),
     revocation: REVOCATIONS.decode(found.revocations)[0] ?? null,
-    actions: allowedActions(APPLICATION_MACHINE, row.state, actor),
+    actions: stepsNow({ ...row, batchState: found.batchState }, actor, today),
   };
 }
 
@@ -211,6 +222,7 @@ function prepareDetail(db: Database) {
   return db
     .select({
       row: hqApplication,
+      batchState: hqBatch.state,
       subsidiaries: SUBSIDIARIES.query,
       materials: MATERIALS.query,
       items: ITEMS.query,
@@ -220,6 +232,7 @@ function prepareDetail(db: Database) {
       revocations: REVOCATIONS.query,
     })
     .from(hqApplication)
+    .innerJoin(hqBatch, eq(hqBatch.id, hqApplication.batchId))
     .where(eq(hqApplication.id, sql.placeholder('id')))
     .prepare('pingding_hq_application_detail');
 }
@@ -308,7 +321,8 @@ export async function listItems(
     state?: (typeof ITEM_STATES)[number];
     department?: (typeof DEPARTMENTS)[number];
   } = {},
-): Promise<(ItemView & { applicationName: string; uscc: string })[]> {
+  options?: ServiceOptions,
+): Promise<(ItemView & { applicationName: string; uscc: string; actions: string[] })[]> {
   const filter = parseInput(itemsSchema, input);
   if (actor.role !== 'department' && !CITY_ROLES.includes(actor.role)) {
     throw new WorkflowError('forbidden', 'items_not_yours', {
@@ -322,15 +336,29 @@ export async function listItems(
   if (department) where.push(eq(hqVerificationItem.department, department));
   if (filter.state) where.push(eq(hqVerificationItem.state, filter.state));
   if (filter.batchId) where.push(eq(hqApplication.batchId, filter.batchId));
+  const { today } = moment(options);
   const rows = await db
-    .select({ item: hqVerificationItem, name: hqApplication.name, uscc: hqApplication.uscc })
+    .select({
+      item: hqVerificationItem,
+      name: hqApplication.name,
+      uscc: hqApplication.uscc,
+      state: hqApplication.state,
+      validUntil: hqApplication.validUntil,
+      batchState: hqBatch.state,
+    })
     .from(hqVerificationItem)
     .innerJoin(hqApplication, eq(hqApplication.id, hqVerificationItem.applicationId))
+    .innerJoin(hqBatch, eq(hqBatch.id, hqApplication.batchId))
     .where(and(...where))
     .orderBy(
       sql`case when ${hqVerificationItem.state} = 'pending' then 0 else 1 end`,
       asc(hqApplication.name),
       asc(hqVerificationItem.key),
     );
-  return rows.map((row) => ({ ...itemView(row.item), applicationName: row.name, uscc: row.uscc }));
+  return rows.map((row) => ({
+    ...itemView(row.item),
+    applicationName: row.name,
+    uscc: row.uscc,
+    actions: itemStepsNow(row.item.state, row, actor, today),
+  }));
 }

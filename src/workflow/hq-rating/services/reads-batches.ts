@@ -10,6 +10,8 @@ import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE, type ApplicationState } from '../application-machine.ts';
 import { PUBLIC_BATCH_STATES } from '../batch-machine.ts';
 import { assertMayReadRuns, assertPublished, CITY_ROLES } from '../permissions.ts';
+import { hasLapsed, LAPSED_LABEL } from '../validity.ts';
+import { moment, type ServiceOptions } from './context.ts';
 import { readBatch } from './load.ts';
 import { parseInput } from './validation.ts';
 import { batchView, type BatchView } from './views.ts';
@@ -78,7 +80,12 @@ export interface PublishedEntry {
   /** Rounded half-up to the batch's display places (D3). */
   total: string;
   status: ApplicationState;
+  /** As read today: a final rating past its last day reads 星级已过有效期. */
   statusLabel: Localized;
+  /** The last day of the rating once final (R13), else null. */
+  validUntil: string | null;
+  /** Final and past its last day on the procedure's date (validity.ts). */
+  lapsed: boolean;
 }
 
 export interface PublishedList {
@@ -108,7 +115,9 @@ export async function publishedList(
   db: Database,
   _actor: Actor | null,
   input: { batchId: string },
+  options?: ServiceOptions,
 ): Promise<PublishedList> {
+  const { today } = moment(options);
   const { batchId } = parseInput(idSchema, input);
   const batch = await readBatch(db, batchId);
   assertPublished(batch.state, batchId);
@@ -118,7 +127,12 @@ export async function publishedList(
     .where(eq(hqRatingRun.id, batch.publishedRunId!));
   const shown: ApplicationState[] = ['published', 'final', 'revoked'];
   const applications = await db
-    .select({ id: hqApplication.id, state: hqApplication.state, stars: hqApplication.stars })
+    .select({
+      id: hqApplication.id,
+      state: hqApplication.state,
+      stars: hqApplication.stars,
+      validUntil: hqApplication.validUntil,
+    })
     .from(hqApplication)
     .where(and(eq(hqApplication.batchId, batchId), inArray(hqApplication.state, shown)));
   const byId = new Map(applications.map((row) => [row.id, row]));
@@ -127,6 +141,7 @@ export async function publishedList(
     .filter((result) => byId.has(result.applicationId))
     .map((result) => {
       const application = byId.get(result.applicationId)!;
+      const lapsed = hasLapsed(application, today);
       return {
         rank: result.rank,
         uscc: result.uscc,
@@ -135,7 +150,9 @@ export async function publishedList(
         stars: application.stars ?? result.stars,
         total: fromFraction(result.total).toDecimal(places),
         status: application.state,
-        statusLabel: APPLICATION_MACHINE.stateLabels[application.state],
+        statusLabel: lapsed ? LAPSED_LABEL : APPLICATION_MACHINE.stateLabels[application.state],
+        validUntil: application.validUntil,
+        lapsed,
       };
     });
   return {

@@ -6,6 +6,8 @@ import { hqApplication } from '../../../store/schema/hq-applications.ts';
 import type { Actor } from '../../actor.ts';
 import { WorkflowError } from '../errors.ts';
 import { CITY_ROLES } from '../permissions.ts';
+import { hasLapsed } from '../validity.ts';
+import { moment, type ServiceOptions } from './context.ts';
 import { parseInput } from './validation.ts';
 
 /** A re-review request as the bureau's list shows it: the request and whose rating it is. */
@@ -19,6 +21,8 @@ export interface ReReviewListEntry {
   /** The stars in effect now. */
   stars: number | null;
   validUntil: string | null;
+  /** The rating has lapsed (validity.ts). */
+  lapsed: boolean;
   reason: string;
   requestedAt: string;
   state: 'open' | 'decided';
@@ -45,7 +49,9 @@ export async function listReReviewRequests(
   db: Database,
   actor: Actor,
   input: { state?: 'open' | 'decided'; batchId?: string } = {},
+  options?: ServiceOptions,
 ): Promise<ReReviewListEntry[]> {
+  const { today } = moment(options);
   const filter = parseInput(listSchema, input);
   if (!CITY_ROLES.includes(actor.role)) {
     throw new WorkflowError('forbidden', 're_reviews_not_yours', {
@@ -75,6 +81,7 @@ export async function listReReviewRequests(
     county: application.county,
     stars: application.stars,
     validUntil: application.validUntil,
+    lapsed: hasLapsed(application, today),
     reason: request.reason,
     requestedAt: request.requestedAt.toISOString(),
     state: request.state,

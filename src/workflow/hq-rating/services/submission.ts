@@ -61,7 +61,7 @@ async function submitAs(
       toState: to,
       after: { state: to, form: applicationForm(row!) },
     });
-    return applicationWithForm(row!);
+    return applicationWithForm(row!, today);
   });
 }
 

@@ -6,6 +6,7 @@ import { APPLICATION_MACHINE, type ApplicationState } from '../application-machi
 import { BATCH_MACHINE, type BatchState } from '../batch-machine.ts';
 import { decimalText, fromNumeric } from '../decimal-text.ts';
 import { allowedActions } from '../state-machine.ts';
+import { hasLapsed, LAPSED_LABEL } from '../validity.ts';
 import type { ApplicationRow, BatchRow } from './load.ts';
 
 /** A batch as the services return it. */
@@ -77,10 +78,13 @@ export interface ApplicationSummary {
   name: string;
   county: string;
   state: ApplicationState;
+  /** The state as read today: a final rating past its last day reads 星级已过有效期. */
   stateLabel: Localized;
   submittedAt: string | null;
   stars: number | null;
   validUntil: string | null;
+  /** Final, and past its last day (R13): shown as lapsed, it brings nothing any more. */
+  lapsed: boolean;
   version: number;
 }
 
@@ -99,7 +103,12 @@ export type SummaryRow = Pick<
   | 'version'
 >;
 
-export function applicationSummary(row: SummaryRow): ApplicationSummary {
+/**
+ * An application's line as read on `today` (China), the procedure's date.
+ * @example applicationSummary(finalRow, '2028-03-25').stateLabel.zh // '星级已过有效期'
+ */
+export function applicationSummary(row: SummaryRow, today: string): ApplicationSummary {
+  const lapsed = hasLapsed(row, today);
   return {
     id: row.id,
     batchId: row.batchId,
@@ -107,10 +116,11 @@ export function applicationSummary(row: SummaryRow): ApplicationSummary {
     name: row.name,
     county: row.county,
     state: row.state,
-    stateLabel: APPLICATION_MACHINE.stateLabels[row.state],
+    stateLabel: lapsed ? LAPSED_LABEL : APPLICATION_MACHINE.stateLabels[row.state],
     submittedAt: row.submittedAt?.toISOString() ?? null,
     stars: row.stars,
     validUntil: row.validUntil,
+    lapsed,
     version: row.version,
   };
 }
@@ -200,7 +210,7 @@ export interface ApplicationWithForm extends ApplicationSummary {
   form: ApplicationForm;
 }
 
-export const applicationWithForm = (row: ApplicationRow): ApplicationWithForm => ({
-  ...applicationSummary(row),
+export const applicationWithForm = (row: ApplicationRow, today: string): ApplicationWithForm => ({
+  ...applicationSummary(row, today),
   form: applicationForm(row),
 });

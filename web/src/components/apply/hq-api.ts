@@ -33,6 +33,8 @@ export interface ApplicationSummary {
   submittedAt: string | null;
   stars: number | null;
   validUntil: string | null;
+  /** Final and past its last day on the procedure's date: the server's rule (validity.ts). */
+  lapsed: boolean;
   version: number;
 }
 
@@ -177,7 +179,10 @@ export interface PublishedEntry {
   stars: number;
   total: string;
   status: string;
+  /** As read today: 星级已过有效期 once a final rating is past its last day. */
   statusLabel: Localized;
+  validUntil: string | null;
+  lapsed: boolean;
 }
 
 export interface PublishedList {

@@ -15,7 +15,13 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
-import { materialUrl, reviewApi, type ApplicationDetail, type FormValue } from './api.ts';
+import {
+  materialUrl,
+  reviewApi,
+  type ApplicationDetail,
+  type BatchSummary,
+  type FormValue,
+} from './api.ts';
 import { dateTime, local, ReasonModal, StateTag } from './common.tsx';
 import { useLoad } from './useLoad.ts';
 
@@ -180,9 +186,14 @@ export function ApplicationContent({ detail }: { detail: ApplicationDetail }) {
 
 type Dialog = 'return' | 'reject' | null;
 
-/** An application in a side panel, with the county's decisions when one is due. */
+/**
+ * An application in a side panel, with the county's decisions when the server offers them: the
+ * application awaits pre-review and the batch is in its pre-review stage.
+ */
 export function ApplicationDrawer(props: {
   applicationId: string | null;
+  /** The batch it belongs to, to say why no decision is offered. */
+  batch?: BatchSummary;
   onClose: () => void;
   onDecided: () => void;
 }) {
@@ -251,8 +262,15 @@ export function ApplicationDrawer(props: {
             </Button>
           </Space>
         ) : (
-          <Typography.Text type="secondary">
-            {t('review.county.noDecision', { state: local(app.stateLabel) })}
+          <Typography.Text type="secondary" data-testid="no-county-decision">
+            {app.state === 'submitted' && props.batch && props.batch.state !== 'review'
+              ? t(
+                  props.batch.state === 'open'
+                    ? 'review.county.stillOpen'
+                    : 'review.county.notInPreReview',
+                  { state: local(props.batch.stateLabel), closesOn: props.batch.closesOn },
+                )
+              : t('review.county.noDecision', { state: local(app.stateLabel) })}
           </Typography.Text>
         ))
       }

@@ -11,6 +11,8 @@ export interface BatchSummary {
   stateLabel: Localized;
   closesOn: string;
   approvalRunId: string | null;
+  /** The batch steps the caller's role may take now (the server's batch machine). */
+  actions: string[];
 }
 
 export interface ApplicationSummary {
@@ -60,6 +62,8 @@ export interface Item {
 export interface QueuedItem extends Item {
   applicationName: string;
   uscc: string;
+  /** The department's steps on it now (verify, correct): none outside re-review. */
+  actions: string[];
 }
 
 export type FormValue = string | number | boolean | string[] | null;

@@ -1,4 +1,4 @@
-import { Descriptions, Form, Input, Modal, Radio } from 'antd';
+import { Alert, Descriptions, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -28,6 +28,8 @@ export function ClaimDecisionDialog(props: {
   const [error, setError] = useState<unknown>();
   const claim = props.claim;
   const subsidy = claim?.grantedBy === 'county_office';
+  // A lapsed rating brings nothing (R13): the server grants no claim on it, so only refusal is offered.
+  const lapsed = claim?.lapsed ?? false;
 
   const submit = async () => {
     if (!claim) return;
@@ -79,18 +81,27 @@ export function ClaimDecisionDialog(props: {
           )}
         </Descriptions>
       )}
+      {claim && lapsed && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="claim-lapsed-notice"
+          title={t('rating.claims.lapsedNotice', { date: claim.validUntil ?? '—' })}
+        />
+      )}
       <ApiErrorAlert error={error} />
       <Form
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ outcome: 'granted' }}
+        initialValues={{ outcome: lapsed ? 'refused' : 'granted' }}
         style={{ marginTop: error ? 16 : 0 }}
       >
         <Form.Item name="outcome" label={t('rating.claims.outcome')}>
           <Radio.Group
             options={[
-              { value: 'granted', label: t('rating.claims.grant') },
+              { value: 'granted', label: t('rating.claims.grant'), disabled: lapsed },
               { value: 'refused', label: t('rating.claims.refuse') },
             ]}
           />

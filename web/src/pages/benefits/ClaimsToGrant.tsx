@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popover, Segmented, Table, Typography } from 'antd';
+import { App, Button, Card, Flex, Popover, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
@@ -18,6 +18,8 @@ export interface QueuedClaim extends Claim {
   county: string;
   stars: number | null;
   validUntil: string | null;
+  /** The rating has lapsed (the server's rule): the claim can only be refused. */
+  lapsed: boolean;
 }
 
 type Filter = 'claimed' | 'all';
@@ -75,7 +77,16 @@ export function ClaimsToGrant() {
             {
               key: 'stars',
               title: t('rating.claims.stars'),
-              render: (_, c) => t('rating.claims.starsText', { n: c.stars ?? '—' }),
+              render: (_, c) => (
+                <Flex vertical gap={2}>
+                  <span>{t('rating.claims.starsText', { n: c.stars ?? '—' })}</span>
+                  {c.lapsed && (
+                    <Tag data-testid="claim-lapsed">
+                      {t('rating.claims.lapsed', { date: c.validUntil ?? '—' })}
+                    </Tag>
+                  )}
+                </Flex>
+              ),
             },
             {
               key: 'kind',

@@ -43,7 +43,16 @@ export function ReReviewRequests() {
             {
               key: 'stars',
               title: t('rating.reReviews.stars'),
-              render: (_, r) => t('rating.reReviews.starsText', { n: r.stars ?? r.previousStars }),
+              render: (_, r) => (
+                <Flex vertical gap={2}>
+                  <span>{t('rating.reReviews.starsText', { n: r.stars ?? r.previousStars })}</span>
+                  {r.lapsed && (
+                    <Tag data-testid="re-review-lapsed">
+                      {t('rating.claims.lapsed', { date: r.validUntil ?? '—' })}
+                    </Tag>
+                  )}
+                </Flex>
+              ),
             },
             {
               key: 'requestedAt',

@@ -9,6 +9,8 @@ export interface ReReviewEntry {
   /** The stars in effect now. */
   stars: number | null;
   validUntil: string | null;
+  /** The rating has lapsed (the server's rule, validity.ts). */
+  lapsed: boolean;
   reason: string;
   requestedAt: string;
   state: 'open' | 'decided';

@@ -1,11 +1,11 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Segmented, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Segmented, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { reviewApi } from '../../components/review/api.ts';
 import { ApplicationDrawer } from '../../components/review/ApplicationDrawer.tsx';
-import { BatchSelect, dateTime, StateTag } from '../../components/review/common.tsx';
+import { BatchSelect, dateTime, local, StateTag } from '../../components/review/common.tsx';
 import { useBatchChoice } from '../../components/review/useBatches.ts';
 import { useLoad } from '../../components/review/useLoad.ts';
 
@@ -15,6 +15,10 @@ export function ReviewQueue() {
   const { batches, list, batchId, setBatchId } = useBatchChoice(['review']);
   const [filter, setFilter] = useState<'submitted' | 'all'>('submitted');
   const [openId, setOpenId] = useState<string | null>(null);
+  const batch = list.find((b) => b.id === batchId);
+  // Pre-review is a stage of the batch (88号 三、2): while applications are still taken, or once
+  // the pass lists are reported, the queue is read-only.
+  const inPreReview = batch?.state === 'review';
   const applications = useLoad(
     (signal) =>
       batchId
@@ -51,6 +55,17 @@ export function ReviewQueue() {
             ]}
           />
         </Flex>
+        {batch && !inPreReview && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="not-in-pre-review"
+            title={t(
+              batch.state === 'open' ? 'review.county.stillOpen' : 'review.county.notInPreReview',
+              { state: local(batch.stateLabel), closesOn: batch.closesOn },
+            )}
+          />
+        )}
         <Table
           size="middle"
           rowKey="id"
@@ -78,11 +93,13 @@ export function ReviewQueue() {
               title: t('review.common.actions'),
               render: (_, a) => (
                 <Button
-                  type={a.state === 'submitted' ? 'primary' : 'default'}
+                  type={inPreReview && a.state === 'submitted' ? 'primary' : 'default'}
                   size="small"
                   onClick={() => setOpenId(a.id)}
                 >
-                  {a.state === 'submitted' ? t('review.county.open') : t('review.county.view')}
+                  {inPreReview && a.state === 'submitted'
+                    ? t('review.county.open')
+                    : t('review.county.view')}
                 </Button>
               ),
             },
@@ -91,6 +108,7 @@ export function ReviewQueue() {
       </Flex>
       <ApplicationDrawer
         applicationId={openId}
+        batch={batch}
         onClose={() => setOpenId(null)}
         onDecided={applications.reload}
       />

@@ -101,8 +101,10 @@ export function VerificationItems() {
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys.map(String)),
+            // Only the steps the server offers now: an item of a rejected application, or of a
+            // batch past re-review, cannot be verified.
             getCheckboxProps: (item) => ({
-              disabled: item.state !== 'pending',
+              disabled: item.state !== 'pending' || !item.actions.includes('verify'),
               'aria-label': `${item.applicationName} ${local(item.label)}`,
             }),
           }}
@@ -139,21 +141,31 @@ export function VerificationItems() {
               title: t('review.common.actions'),
               fixed: 'right',
               render: (_, item) =>
-                item.state === 'pending' && (
+                item.actions.length === 0 ? (
+                  item.state === 'pending' && (
+                    <Typography.Text type="secondary" data-testid="no-item-step">
+                      {t('review.department.noStep')}
+                    </Typography.Text>
+                  )
+                ) : (
                   <Space size="small">
-                    <Popconfirm
-                      title={t('review.department.verifyConfirm')}
-                      okText={t('review.department.verify')}
-                      cancelText={t('review.common.cancel')}
-                      onConfirm={() => void verify([item.id])}
-                    >
-                      <Button size="small" type="link">
-                        {t('review.department.verify')}
+                    {item.actions.includes('verify') && (
+                      <Popconfirm
+                        title={t('review.department.verifyConfirm')}
+                        okText={t('review.department.verify')}
+                        cancelText={t('review.common.cancel')}
+                        onConfirm={() => void verify([item.id])}
+                      >
+                        <Button size="small" type="link">
+                          {t('review.department.verify')}
+                        </Button>
+                      </Popconfirm>
+                    )}
+                    {item.actions.includes('correct') && (
+                      <Button size="small" type="link" onClick={() => setCorrecting(item)}>
+                        {t('review.department.correct')}
                       </Button>
-                    </Popconfirm>
-                    <Button size="small" type="link" onClick={() => setCorrecting(item)}>
-                      {t('review.department.correct')}
-                    </Button>
+                    )}
                   </Space>
                 ),
             },

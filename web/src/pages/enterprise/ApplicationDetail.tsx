@@ -124,7 +124,10 @@ export function ApplicationDetailPage({ applicationId }: { applicationId: string
             <Typography.Title level={4} style={{ margin: 0 }}>
               {application.name}
             </Typography.Title>
-            <Tag color={stateColor(application.state)} data-testid="detail-state">
+            <Tag
+              color={stateColor(application.state, application.lapsed)}
+              data-testid="detail-state"
+            >
               {pick(application.stateLabel, lang)}
             </Tag>
           </Flex>

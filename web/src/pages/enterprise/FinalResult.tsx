@@ -1,4 +1,15 @@
-import { App, Button, Card, Descriptions, Divider, Rate, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Divider,
+  Rate,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail, BenefitKind } from '../../components/apply/hq-api.ts';
@@ -10,7 +21,9 @@ import { ReReviewRequests } from './ReReviewRequests.tsx';
 
 /**
  * After final (R13-R16): the stars, from when and until when, the benefits they bring with the
- * claims made, and re-review requests. `onChange` reloads the application after a step.
+ * claims made, and re-review requests. Past its last day the rating reads as lapsed (the server's
+ * `lapsed`, on the procedure's date): no benefit is offered, no claim, no re-review. `onChange`
+ * reloads the application after a step.
  */
 export function FinalResult({
   application,
@@ -24,6 +37,7 @@ export function FinalResult({
   const [claiming, setClaiming] = useState<BenefitKind | null>(null);
   const stars = application.stars ?? 0;
   const revoked = application.state === 'revoked';
+  const lapsed = application.lapsed;
   const mayClaim = application.actions.includes('claim_benefit');
   const lines = benefitLines(
     revoked ? 0 : stars,
@@ -50,10 +64,28 @@ export function FinalResult({
           {
             key: 'until',
             label: t('apply.final.until'),
-            children: <span data-testid="final-until">{application.validUntil ?? '—'}</span>,
+            children: (
+              <>
+                <span data-testid="final-until">{application.validUntil ?? '—'}</span>
+                {lapsed && (
+                  <Tag color="default" style={{ marginLeft: 8 }} data-testid="final-lapsed">
+                    {t('apply.final.lapsedTag')}
+                  </Tag>
+                )}
+              </>
+            ),
           },
         ]}
       />
+      {lapsed && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="final-lapsed-notice"
+          style={{ marginBottom: 12 }}
+          title={t('apply.final.lapsed', { date: application.validUntil ?? '—' })}
+        />
+      )}
       {revoked && application.revocation && (
         <Typography.Paragraph type="danger">
           {t('apply.final.revoked', {
@@ -79,7 +111,7 @@ export function FinalResult({
           {
             key: 'ok',
             title: t('apply.final.eligible'),
-            render: (_, b) => <Eligibility line={b} />,
+            render: (_, b) => <Eligibility line={b} lapsed={lapsed} />,
           },
           ...(mayClaim
             ? [
@@ -101,7 +133,7 @@ export function FinalResult({
         {t('apply.final.note')}
       </Typography.Paragraph>
       {application.claims.length > 0 && <BenefitClaims claims={application.claims} />}
-      {!revoked && (
+      {!revoked && !(lapsed && application.reReviewRequests.length === 0) && (
         <>
           <Divider />
           <ReReviewRequests
@@ -134,7 +166,7 @@ export function FinalResult({
 }
 
 /** Whether a benefit is open to the enterprise, claimed, or excluded by the other subsidy. */
-function Eligibility({ line }: { line: BenefitLine }) {
+function Eligibility({ line, lapsed }: { line: BenefitLine; lapsed: boolean }) {
   const { t } = useTranslation();
   if (line.claim) {
     return (
@@ -142,6 +174,7 @@ function Eligibility({ line }: { line: BenefitLine }) {
     );
   }
   if (!line.eligible) return <Tag>{t('apply.final.no')}</Tag>;
+  if (lapsed) return <Tag>{t('apply.final.lapsedTag')}</Tag>;
   if (line.excludedBy) {
     return (
       <Tag color="orange">

@@ -12,9 +12,12 @@ import { useSession } from '../../session/useSession.ts';
 import { pick, type Jurisdiction } from '../../shared.ts';
 import { ApplicationDetailPage } from './ApplicationDetail.tsx';
 
-/** Colour of a state's tag: grey in hand, blue under way, green done, red stopped. */
-export function stateColor(state: string): string {
-  if (state === 'draft') return 'default';
+/**
+ * Colour of a state's tag: grey in hand or lapsed, blue under way, green done, red stopped. A
+ * lapsed rating (the server's `lapsed`) is final but no longer in effect.
+ */
+export function stateColor(state: string, lapsed = false): string {
+  if (state === 'draft' || lapsed) return 'default';
   if (state === 'returned') return 'orange';
   if (['county_rejected', 're_review_rejected', 'not_approved', 'revoked'].includes(state)) {
     return 'red';
@@ -126,7 +129,7 @@ function ApplicationList() {
               key: 'state',
               title: t('apply.list.state'),
               render: (_, a) => (
-                <Tag color={stateColor(a.state)} data-testid="application-state">
+                <Tag color={stateColor(a.state, a.lapsed)} data-testid="application-state">
                   {pick(a.stateLabel, lang)}
                 </Tag>
               ),
@@ -146,8 +149,10 @@ function ApplicationList() {
                   <Space>
                     <Rate disabled count={5} value={a.stars} style={{ fontSize: 14 }} />
                     {a.validUntil && (
-                      <Typography.Text type="secondary">
-                        {t('apply.list.validUntil', { date: a.validUntil })}
+                      <Typography.Text type={a.lapsed ? 'danger' : 'secondary'}>
+                        {t(a.lapsed ? 'apply.list.lapsedOn' : 'apply.list.validUntil', {
+                          date: a.validUntil,
+                        })}
                       </Typography.Text>
                     )}
                   </Space>

@@ -31,7 +31,10 @@ const isKnown = (code: string): code is WarningCode =>
 export function ListsToApprove() {
   const { t } = useTranslation();
   const batches = useLoad((signal) => reviewApi.batches(signal), []);
-  const awaiting = (batches.data ?? []).filter((b) => b.state === 'approval' && b.approvalRunId);
+  // The batches whose run the leading group may decide now, as the server's batch machine says.
+  const awaiting = (batches.data ?? []).filter(
+    (b) => b.actions.includes('approve') && b.approvalRunId,
+  );
   const [chosen, setChosen] = useState<string>();
   const batch = awaiting.find((b) => b.id === chosen) ?? awaiting[0];
   return (
@@ -96,7 +99,7 @@ function RunReview({ batch, onDecided }: { batch: BatchSummary; onDecided: () =>
   };
 
   const notApproveButton = (id: string, name: string) =>
-    notApproved.has(id) ? (
+    !batch.actions.includes('record_not_approved') ? null : notApproved.has(id) ? (
       <Tag color="error">{t('review.leading.notApprovedReason')}</Tag>
     ) : (
       <Button size="small" danger type="link" onClick={() => setNotApproving({ id, name })}>
@@ -206,20 +209,24 @@ function RunReview({ batch, onDecided }: { batch: BatchSummary; onDecided: () =>
         />
       )}
       <Space wrap>
-        <Popconfirm
-          title={t('review.leading.approveConfirm', { version: run.version })}
-          okText={t('review.leading.approve')}
-          cancelText={t('review.common.cancel')}
-          onConfirm={() => void approve()}
-          disabled={unscoredLeft > 0}
-        >
-          <Button type="primary" loading={busy} disabled={unscoredLeft > 0}>
-            {t('review.leading.approve')}
+        {batch.actions.includes('approve') && (
+          <Popconfirm
+            title={t('review.leading.approveConfirm', { version: run.version })}
+            okText={t('review.leading.approve')}
+            cancelText={t('review.common.cancel')}
+            onConfirm={() => void approve()}
+            disabled={unscoredLeft > 0}
+          >
+            <Button type="primary" loading={busy} disabled={unscoredLeft > 0}>
+              {t('review.leading.approve')}
+            </Button>
+          </Popconfirm>
+        )}
+        {batch.actions.includes('send_back') && (
+          <Button danger onClick={() => setSendingBack(true)}>
+            {t('review.leading.sendBack')}
           </Button>
-        </Popconfirm>
-        <Button danger onClick={() => setSendingBack(true)}>
-          {t('review.leading.sendBack')}
-        </Button>
+        )}
       </Space>
       <ReasonModal
         open={sendingBack}

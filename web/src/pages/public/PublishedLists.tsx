@@ -1,6 +1,20 @@
 import '../../components/apply/apply.css';
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Empty, Grid, Input, Rate, Select, Skeleton, Table, Tag } from 'antd';
+import {
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Grid,
+  Input,
+  List,
+  Rate,
+  Select,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
@@ -126,49 +140,117 @@ export function PublishedLists(props: {
             onChange={(e) => setFilter(e.target.value)}
             style={{ marginBottom: 12 }}
           />
-          <Table<PublishedEntry>
-            size="small"
-            rowKey="uscc"
-            loading={list.loading}
-            dataSource={entries}
-            pagination={{ pageSize: 20, size: 'small', showSizeChanger: false }}
-            scroll={{ x: 'max-content' }}
-            data-testid="published-table"
-            columns={[
-              { key: 'rank', title: t('apply.public.rank'), dataIndex: 'rank', width: 56 },
-              {
-                key: 'name',
-                title: t('apply.public.enterprise'),
-                render: (_, e) => (
-                  <div style={{ minWidth: 140, maxWidth: 260, whiteSpace: 'normal' }}>
-                    <div>{e.name}</div>
-                    <div className="apply-uscc">
-                      {e.uscc}
-                      {!wide && ` · ${e.county}`}
+          {wide ? (
+            <Table<PublishedEntry>
+              size="small"
+              rowKey="uscc"
+              loading={list.loading}
+              dataSource={entries}
+              pagination={{ pageSize: 20, size: 'small', showSizeChanger: false }}
+              scroll={{ x: 'max-content' }}
+              data-testid="published-table"
+              columns={[
+                { key: 'rank', title: t('apply.public.rank'), dataIndex: 'rank', width: 56 },
+                {
+                  key: 'name',
+                  title: t('apply.public.enterprise'),
+                  render: (_, e) => (
+                    <div style={{ minWidth: 140, maxWidth: 260, whiteSpace: 'normal' }}>
+                      <div>{e.name}</div>
+                      <div className="apply-uscc">{e.uscc}</div>
                     </div>
-                  </div>
-                ),
-              },
-              {
-                key: 'county',
-                title: t('apply.public.county'),
-                dataIndex: 'county',
-                responsive: ['md'],
-              },
-              {
-                key: 'stars',
-                title: t('apply.public.stars'),
-                render: (_, e) => (
-                  <span aria-label={t('apply.public.starsText', { n: e.stars })}>
-                    <Rate disabled value={e.stars} style={{ fontSize: 12 }} />
-                  </span>
-                ),
-              },
-              { key: 'total', title: t('apply.public.total'), dataIndex: 'total', align: 'right' },
-            ]}
-          />
+                  ),
+                },
+                { key: 'county', title: t('apply.public.county'), dataIndex: 'county' },
+                {
+                  key: 'stars',
+                  title: t('apply.public.stars'),
+                  render: (_, e) => <Stars n={e.stars} />,
+                },
+                {
+                  key: 'total',
+                  title: t('apply.public.total'),
+                  dataIndex: 'total',
+                  align: 'right',
+                },
+                {
+                  key: 'status',
+                  title: t('apply.public.status'),
+                  render: (_, e) => <EntryStatus entry={e} />,
+                },
+              ]}
+            />
+          ) : (
+            // A phone gets one card per enterprise: rank, stars, score and status all on screen,
+            // nothing to scroll sideways for.
+            <List<PublishedEntry>
+              loading={list.loading}
+              dataSource={entries}
+              rowKey="uscc"
+              pagination={{ pageSize: 20, size: 'small', simple: true, align: 'center' }}
+              data-testid="published-cards"
+              locale={{ emptyText: <Empty /> }}
+              renderItem={(e) => (
+                <List.Item style={{ paddingInline: 0 }} data-testid="published-card">
+                  <Flex vertical gap={4} style={{ width: '100%', minWidth: 0 }}>
+                    <Typography.Text strong>
+                      {t('apply.public.rankValue', { n: e.rank })} {e.name}
+                    </Typography.Text>
+                    <div className="apply-uscc">
+                      {e.uscc} · {e.county}
+                    </div>
+                    <Flex wrap align="center" gap="small" justify="space-between">
+                      <Stars n={e.stars} />
+                      <span data-testid="card-total">
+                        {t('apply.public.total')}{' '}
+                        <Typography.Text strong>{e.total}</Typography.Text>
+                      </span>
+                    </Flex>
+                    <div>
+                      <EntryStatus entry={e} />
+                    </div>
+                  </Flex>
+                </List.Item>
+              )}
+            />
+          )}
         </>
       )}
     </Card>
+  );
+}
+
+/** Stars drawn and written: a reader sees them and a screen reader says them. */
+function Stars({ n }: { n: number }) {
+  const { t } = useTranslation();
+  return (
+    <span aria-label={t('apply.public.starsText', { n })} data-testid="entry-stars">
+      <Rate disabled value={n} style={{ fontSize: 12 }} />{' '}
+      <Typography.Text type="secondary">{t('apply.public.starsText', { n })}</Typography.Text>
+    </span>
+  );
+}
+
+const STATUS_COLORS: Record<string, string> = {
+  published: 'orange',
+  final: 'green',
+  revoked: 'red',
+};
+
+/** Where the enterprise's rating stands today, as the server reads it (lapsed after its last day). */
+function EntryStatus({ entry }: { entry: PublishedEntry }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <span data-testid="entry-status">
+      <Tag color={entry.lapsed ? 'default' : (STATUS_COLORS[entry.status] ?? 'default')}>
+        {pick(entry.statusLabel, lang)}
+      </Tag>
+      {entry.validUntil && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('apply.public.validUntil', { date: entry.validUntil })}
+        </Typography.Text>
+      )}
+    </span>
   );
 }
