@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAllocate } from './commands/allocate.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerBackup } from './commands/backup.ts';
+import { registerCalendar } from './commands/calendar.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExplain } from './commands/explain.ts';
 import { registerRate } from './commands/rate.ts';
@@ -26,5 +27,6 @@ registerExplain(program, runAction);
 registerDemo(program, runAction);
 registerAudit(program, runAction);
 registerBackup(program, runAction);
+registerCalendar(program, runAction);
 
 await program.parseAsync(process.argv);

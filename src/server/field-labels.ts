@@ -21,6 +21,10 @@ const LABELS: Record<string, Localized> = {
   uscc: { zh: '统一社会信用代码', en: 'Credit code' },
   lang: { zh: '语言', en: 'Language' },
   today: { zh: '演示日期', en: 'Demo date' },
+  calendarYear: { zh: '年份', en: 'Year' },
+  calendarSource: { zh: '通知文号及日期', en: 'Notice number and date' },
+  holidays: { zh: '放假日期', en: 'Holidays' },
+  workingDays: { zh: '调休上班日期', en: 'Adjusted working days' },
   paidOn: { zh: '支付或到账日期', en: 'Payment date' },
   reference: { zh: '凭证号', en: 'Voucher number' },
 };

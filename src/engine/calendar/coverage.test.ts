@@ -38,7 +38,7 @@ describe('assertCovered', () => {
       lastYear: 2007,
     });
     expect(error.localized.zh).toBe(
-      '节假日安排目前仅收录到 2007 年，本次计算需要用到 2008 年的日期，无法确定其中哪些是工作日。请待国务院办公厅公布 2008 年节假日安排并更新日历数据后再试。',
+      '节假日安排目前仅收录到 2007 年，本次计算需要用到 2008 年的日期，无法确定其中哪些是工作日，系统不作推测。请系统管理员依国务院办公厅公布的 2008 年节假日安排通知，在「节假日安排」页面录入该年安排（或用 pingding calendar import 导入）后再试。',
     );
     expect(error.message).toBe(error.localized.en);
     expect(error.localized.en).toContain('only covers years up to 2007');

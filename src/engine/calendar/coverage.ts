@@ -63,20 +63,24 @@ export function assertCovered(coverage: CalendarCoverage, dayNumber: DayNumber):
 }
 
 function coverageMessage(year: number, { firstYear, lastYear }: CalendarCoverage): Localized {
+  const who = {
+    zh: `请系统管理员依国务院办公厅公布的 ${year} 年节假日安排通知，在「节假日安排」页面录入该年安排（或用 pingding calendar import 导入）后再试。`,
+    en: `An administrator can enter the ${year} arrangement from the State Council General Office's notice on the "Holiday arrangements" page (or with pingding calendar import); then try again.`,
+  };
   if (year > lastYear) {
     return {
-      zh: `节假日安排目前仅收录到 ${lastYear} 年，本次计算需要用到 ${year} 年的日期，无法确定其中哪些是工作日。请待国务院办公厅公布 ${year} 年节假日安排并更新日历数据后再试。`,
-      en: `The holiday calendar only covers years up to ${lastYear}, but this calculation needs dates in ${year}, whose working days are not yet known. Please try again once the General Office of the State Council has published the ${year} holiday arrangements and the calendar data has been updated.`,
+      zh: `节假日安排目前仅收录到 ${lastYear} 年，本次计算需要用到 ${year} 年的日期，无法确定其中哪些是工作日，系统不作推测。${who.zh}`,
+      en: `The holiday calendar only covers years up to ${lastYear}, but this calculation needs dates in ${year}, whose working days are not known and are never guessed. ${who.en}`,
     };
   }
   if (year < firstYear) {
     return {
-      zh: `节假日安排仅从 ${firstYear} 年起收录，本次计算需要用到 ${year} 年的日期，无法确定其中哪些是工作日。`,
-      en: `The holiday calendar only covers years from ${firstYear} onwards, but this calculation needs dates in ${year}, whose working days cannot be determined.`,
+      zh: `节假日安排仅从 ${firstYear} 年起收录，本次计算需要用到 ${year} 年的日期，无法确定其中哪些是工作日。${who.zh}`,
+      en: `The holiday calendar only covers years from ${firstYear} onwards, but this calculation needs dates in ${year}, whose working days cannot be determined. ${who.en}`,
     };
   }
   return {
-    zh: `日历数据缺少 ${year} 年的节假日安排，无法确定该年哪些日期是工作日，请更新日历数据后再试。`,
-    en: `The calendar data lacks the ${year} holiday arrangements, so working days in ${year} cannot be determined. Please update the calendar data and try again.`,
+    zh: `日历数据缺少 ${year} 年的节假日安排，无法确定该年哪些日期是工作日。${who.zh}`,
+    en: `The calendar data lacks the ${year} holiday arrangements, so working days in ${year} cannot be determined. ${who.en}`,
   };
 }

@@ -135,7 +135,7 @@ describe('years without published holiday arrangements', () => {
     expect(error).toBeInstanceOf(CalendarCoverageError);
     expect(error).toMatchObject({ year: 2027, date: '2027-01-01', lastYear: 2026 });
     expect((error as CalendarCoverageError).localized.zh).toBe(
-      '节假日安排目前仅收录到 2026 年，本次计算需要用到 2027 年的日期，无法确定其中哪些是工作日。请待国务院办公厅公布 2027 年节假日安排并更新日历数据后再试。',
+      '节假日安排目前仅收录到 2026 年，本次计算需要用到 2027 年的日期，无法确定其中哪些是工作日，系统不作推测。请系统管理员依国务院办公厅公布的 2027 年节假日安排通知，在「节假日安排」页面录入该年安排（或用 pingding calendar import 导入）后再试。',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { ApiApp, AppOptions } from '../env.ts';
 import { registerAccounts } from './accounts.ts';
+import { registerCalendar } from './calendar.ts';
 import { registerDemo } from './demo.ts';
 import { registerDemoClock } from './demo-clock.ts';
 import { registerHealth } from './health.ts';
@@ -21,6 +22,7 @@ export function registerRoutes(app: ApiApp, options: AppOptions): void {
   registerHealth(app, options);
   registerSession(app);
   registerAccounts(app);
+  registerCalendar(app);
   registerDemo(app, options);
   registerDemoClock(app, options);
   registerHqStarRating(app);

@@ -10,3 +10,4 @@ export * from './hq-publicity.ts';
 export * from './hq-after-final.ts';
 export * from './water-fund.ts';
 export * from './relief-pilot.ts';
+export * from './calendar.ts';

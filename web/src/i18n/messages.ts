@@ -4,6 +4,8 @@ import enAdmin from './areas/admin.en.json';
 import zhAdmin from './areas/admin.zh.json';
 import enApply from './areas/apply.en.json';
 import zhApply from './areas/apply.zh.json';
+import enCalendar from './areas/calendar.en.json';
+import zhCalendar from './areas/calendar.zh.json';
 import enRating from './areas/rating.en.json';
 import zhRating from './areas/rating.zh.json';
 import enRelief from './areas/relief.en.json';
@@ -17,12 +19,14 @@ import zhWater from './areas/water.zh.json';
  * The interface texts. Shared ones live in zh.json / en.json; each area of the procedure has its
  * own pair under areas/: `apply` (enterprise and public pages), `review` (county offices,
  * departments, leading group), `rating` (the city bureau), `relief` (the 90号 relief pilot),
- * `water` (the 28号 water-source fund) and `admin` (the administrator's accounts).
+ * `water` (the 28号 water-source fund), `admin` (the administrator's accounts) and `calendar`
+ * (the holiday arrangements and the demo date).
  */
 export const zh = {
   ...zhBase,
   admin: zhAdmin,
   apply: zhApply,
+  calendar: zhCalendar,
   review: zhReview,
   rating: zhRating,
   relief: zhRelief,
@@ -34,6 +38,7 @@ export const en: typeof zh = {
   ...enBase,
   admin: enAdmin,
   apply: enApply,
+  calendar: enCalendar,
   review: enReview,
   rating: enRating,
   relief: enRelief,

@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CalculatorOutlined,
   CheckSquareOutlined,
   FileExcelOutlined,
@@ -19,6 +20,7 @@ import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
 import { Accounts } from '../pages/admin/Accounts.tsx';
 import { AdminHome } from '../pages/admin/AdminHome.tsx';
+import { Calendar } from '../pages/admin/Calendar.tsx';
 import { ClaimsToGrant } from '../pages/benefits/ClaimsToGrant.tsx';
 import { Batches } from '../pages/city_bureau/Batches.tsx';
 import { CityBureauHome } from '../pages/city_bureau/CityBureauHome.tsx';
@@ -212,6 +214,12 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
     pages: [
       home(<AdminHome />),
       { path: 'accounts', label: 'nav.accounts', icon: <TeamOutlined />, element: <Accounts /> },
+      {
+        path: 'calendar',
+        label: 'calendar.nav',
+        icon: <CalendarOutlined />,
+        element: <Calendar />,
+      },
     ],
   },
 };

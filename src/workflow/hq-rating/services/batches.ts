@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { WorkingCalendar } from '../../../engine/calendar/index.ts';
 import { InputError, type InputIssue } from '../../../engine/input-issue.ts';
 import { NoParametersError } from '../../../engine/parameters.ts';
 import { ratingParameters } from '../../../methods/hq-star-rating/parameters.ts';
@@ -7,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../../methods/hq-star-rating/settings.ts';
 import type { Database } from '../../../store/database.ts';
 import { hqBatch } from '../../../store/schema/hq-batches.ts';
 import type { Actor } from '../../actor.ts';
+import { loadCalendar } from '../../calendar/calendar.ts';
 import { BATCH_MACHINE, type BatchAction } from '../batch-machine.ts';
 import { WorkflowError } from '../errors.ts';
 import { creation, transition } from '../state-machine.ts';
@@ -53,7 +55,10 @@ const idSchema = z.object({ batchId: z.uuid() }).strict();
 export type CreateBatchInput = z.input<typeof createSchema>;
 
 /** Dates in order and a rating date the method covers; every problem at once. */
-function crossFieldIssues(fields: z.output<typeof createSchema>): InputIssue[] {
+function crossFieldIssues(
+  fields: z.output<typeof createSchema>,
+  calendar: WorkingCalendar,
+): InputIssue[] {
   const issues: InputIssue[] = [];
   if (fields.opensOn < fields.announcementOn) {
     issues.push({
@@ -88,6 +93,7 @@ function crossFieldIssues(fields: z.output<typeof createSchema>): InputIssue[] {
     } else {
       try {
         publicityEnd(
+          calendar,
           fields.publicityStartsOn,
           fields.publicityWorkingDays ?? 7,
           'publicityStartsOn',
@@ -107,7 +113,7 @@ function crossFieldIssues(fields: z.output<typeof createSchema>): InputIssue[] {
   return issues;
 }
 
-function storedFields(fields: z.output<typeof createSchema>) {
+function storedFields(fields: z.output<typeof createSchema>, calendar: WorkingCalendar) {
   return {
     year: fields.year,
     title: fields.title.trim(),
@@ -126,6 +132,7 @@ function storedFields(fields: z.output<typeof createSchema>) {
     publicityStartsOn: fields.publicityStartsOn ?? null,
     publicityEndsOn: fields.publicityStartsOn
       ? publicityEnd(
+          calendar,
           fields.publicityStartsOn,
           fields.publicityWorkingDays ?? DEFAULT_SETTINGS.publicityWorkingDays,
           'publicityStartsOn',
@@ -146,11 +153,12 @@ export async function createBatch(
   options?: ServiceOptions,
 ): Promise<BatchView> {
   const fields = parseInput(createSchema, input);
-  throwIssues(crossFieldIssues(fields));
+  const calendar = await loadCalendar(db);
+  throwIssues(crossFieldIssues(fields, calendar));
   const state = creation(BATCH_MACHINE, actor);
   const { at } = moment(options);
   return inTransaction(db, async (tx) => {
-    const values = { ...storedFields(fields), state, createdBy: actor.accountId };
+    const values = { ...storedFields(fields, calendar), state, createdBy: actor.accountId };
     const [row] = await tx
       .insert(hqBatch)
       .values({ ...values, createdAt: at, updatedAt: at })
@@ -194,8 +202,9 @@ export async function updateBatch(
       ...changes,
       settings: { ...current.settings, ...(changes.settings ?? {}) },
     } as z.output<typeof createSchema>;
-    throwIssues(crossFieldIssues(merged));
-    const values = storedFields(merged);
+    const calendar = await loadCalendar(tx);
+    throwIssues(crossFieldIssues(merged, calendar));
+    const values = storedFields(merged, calendar);
     const [row] = await tx
       .update(hqBatch)
       .set({ ...values, updatedAt: at })
@@ -207,7 +216,7 @@ export async function updateBatch(
       action: 'edit',
       fromState: batch.state,
       toState: batch.state,
-      before: storedFields(current),
+      before: { ...storedFields(current, calendar), publicityEndsOn: batch.publicityEndsOn },
       after: values,
     });
     return batchView(row!, actor);

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { addWorkingDays, CalendarCoverageError } from '../../../engine/calendar/index.ts';
+import { CalendarCoverageError, type WorkingCalendar } from '../../../engine/calendar/index.ts';
 import { parseDocumentNumber } from '../../../engine/china/document-number.ts';
 import type { Database } from '../../../store/database.ts';
+import { loadCalendar } from '../../calendar/calendar.ts';
 import { hqApplication } from '../../../store/schema/hq-applications.ts';
 import { hqBatch } from '../../../store/schema/hq-batches.ts';
 import { hqObjection } from '../../../store/schema/hq-publicity.ts';
@@ -21,13 +22,19 @@ import { batchView, type BatchView } from './views.ts';
 
 /**
  * The last day of a publicity period of N working days from `startsOn` (D7), on the statutory
- * calendar with its adjusted days. A year the calendar does not cover is refused with the
- * calendar's own message (an InputError on `column`), never guessed.
- * @example publicityEnd('2025-09-26', 7) // '2025-10-11'
+ * calendar with its adjusted days: the built-in years and those entered (`loadCalendar`). A year
+ * the calendar does not hold is refused with the calendar's own message (an InputError on
+ * `column`), never guessed.
+ * @example publicityEnd(await loadCalendar(db), '2025-09-26', 7) // '2025-10-11'
  */
-export function publicityEnd(startsOn: string, workingDays: number, column = 'startsOn'): string {
+export function publicityEnd(
+  calendar: WorkingCalendar,
+  startsOn: string,
+  workingDays: number,
+  column = 'startsOn',
+): string {
   try {
-    return addWorkingDays(startsOn, workingDays);
+    return calendar.addWorkingDays(startsOn, workingDays);
   } catch (error) {
     if (!(error instanceof CalendarCoverageError)) throw error;
     throwIssues([{ column, code: 'calendar_not_covered', message: error.localized }]);
@@ -89,7 +96,7 @@ export async function publishList(
         },
       ]);
     }
-    const endsOn = publicityEnd(startsOn, batch.publicityWorkingDays);
+    const endsOn = publicityEnd(await loadCalendar(tx), startsOn, batch.publicityWorkingDays);
     const approved = await lockApplicationsIn(tx, batch.id, ['approved']);
     await moveApplications(tx, approved, 'publish', { actor, at, details: { startsOn, endsOn } });
     const round = batch.publicityRound + 1;

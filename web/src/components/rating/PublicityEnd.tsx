@@ -1,15 +1,22 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { addWorkingDays, CalendarCoverageError } from '../../../../src/engine/calendar/index.ts';
+import { CalendarCoverageError } from '../../../../src/engine/calendar/index.ts';
+import { useWorkingCalendar } from '../../lib/use-working-calendar.ts';
 import { useLang } from './common.tsx';
 
-/** The last day of the publicity period on the statutory calendar (D7), or the calendar's refusal. */
+/**
+ * The last day of the publicity period on the statutory calendar (D7) with the years the
+ * administrator entered, or the calendar's refusal.
+ */
 export function PublicityEnd({ start, days }: { start?: string; days?: number }) {
   const { t } = useTranslation();
   const lang = useLang();
-  if (!start || !days || days < 1) return <Typography.Text type="secondary">—</Typography.Text>;
+  const { calendar, loading } = useWorkingCalendar();
+  if (!start || !days || days < 1 || loading) {
+    return <Typography.Text type="secondary">—</Typography.Text>;
+  }
   try {
-    const end = addWorkingDays(start, days);
+    const end = calendar.addWorkingDays(start, days);
     return (
       <Typography.Text strong data-testid="publicity-end">
         {end}
@@ -34,4 +41,24 @@ export function PublicityEnd({ start, days }: { start?: string; days?: number })
       />
     );
   }
+}
+
+/**
+ * From November, when next year's holiday arrangement is not yet held: the bureau is told that
+ * periods reaching into it will be refused until the administrator enters it.
+ */
+export function MissingYearWarning() {
+  const { t } = useTranslation();
+  const { overview } = useWorkingCalendar();
+  const year = overview?.missingNextYear;
+  if (!year) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="calendar-missing-year"
+      title={t('calendar.warning.title', { year })}
+      description={t('calendar.warning.body', { year })}
+    />
+  );
 }

@@ -19,7 +19,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { BatchForm } from '../../components/rating/BatchForm.tsx';
 import { localized, useApiGet, useLang, useStep } from '../../components/rating/common.tsx';
 import { Objections } from '../../components/rating/Objections.tsx';
-import { PublicityEnd } from '../../components/rating/PublicityEnd.tsx';
+import { MissingYearWarning, PublicityEnd } from '../../components/rating/PublicityEnd.tsx';
 import type { Batch } from '../../components/rating/types.ts';
 import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 
@@ -119,6 +119,7 @@ export function Batches() {
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('rating.batches.intro')}
         </Typography.Paragraph>
+        <MissingYearWarning />
         <ApiErrorAlert error={error ?? step.error} onClose={step.clearError} />
         <Table<Batch>
           rowKey="id"
