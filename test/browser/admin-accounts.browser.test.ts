@@ -149,3 +149,29 @@ test('in English: roles filter the list, and the form asks only for the scope of
   expect(await page.getByTestId('account-office').count()).toBe(0);
   await screenshot(page, 'admin-accounts-form-en-1366x768');
 });
+
+test('the security overview names a guessed login name with its failures, in China time', async () => {
+  const guesser = await suite.open();
+  const guessed = `zhang.wei${Date.now() % 1_000_000}`;
+  await signInWith(guesser.page, guessed, 'Guess-pass#2026');
+  await guesser.page.getByText('登录名或密码不正确').first().waitFor();
+  await forgiveRefusal(guesser, '/api/session', 401, { ifAny: true });
+
+  const admin = await suite.open();
+  const { page } = admin;
+  await signInAs(page, suite.url(''), 'admin');
+  await page.getByRole('menu').getByText('安全情况').click();
+  await page.waitForURL(suite.url('/admin/security'));
+  const failed = page.getByTestId('security-failed');
+  expect(await failed.innerText()).toContain('近 7 天登录失败');
+  const row = failed.locator('tr.ant-table-row').filter({ hasText: guessed });
+  await row.waitFor();
+  const text = await row.innerText();
+  expect(text).toContain('无此账号');
+  // The time is China time: today's date as a Wenzhou official reads it.
+  expect(text).toContain(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+  for (const title of ['当前锁定的账号', '90 天以上未登录的账号', '同一名称、不同角色的账号']) {
+    await page.getByText(title, { exact: true }).waitFor();
+  }
+  await screenshot(page, 'admin-security-1366x768');
+});

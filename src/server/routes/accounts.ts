@@ -7,6 +7,7 @@ import {
   listAccounts,
   resetPassword,
 } from '../../auth/accounts.ts';
+import { securityOverview, SECURITY_OVERVIEW_WINDOWS } from '../../auth/security-overview.ts';
 import type { ApiApp } from '../env.ts';
 import { errorResponse } from '../errors.ts';
 import { rolesOnly } from '../guards.ts';
@@ -148,8 +149,88 @@ const passwordRoute = createRoute({
   },
 });
 
+const AccountRef = { accountId: z.string(), loginName: z.string() };
+
+const SecurityOverviewSchema = z
+  .object({
+    windows: z.object({
+      failedSignInDays: z.number().int().openapi({ example: 7 }),
+      unusedDays: z.number().int().openapi({ example: 90 }),
+    }),
+    failedSignIns: z.array(
+      z.object({
+        loginName: z.string(),
+        accountId: z.string().nullable().openapi({ description: 'null: no account has the name' }),
+        displayName: z.string().nullable(),
+        failures: z.number().int(),
+        clients: z.number().int().openapi({ description: 'distinct client addresses' }),
+        lastAt: z.string(),
+        lastClient: z.string().nullable(),
+      }),
+    ),
+    locked: z.array(
+      z.object({
+        ...AccountRef,
+        displayName: z.string(),
+        role: RoleSchema,
+        lockedUntil: z.string(),
+      }),
+    ),
+    unused: z.array(
+      z.object({
+        ...AccountRef,
+        displayName: z.string(),
+        role: RoleSchema,
+        createdAt: z.string(),
+        lastSignInAt: z.string().nullable(),
+      }),
+    ),
+    sharedNames: z.array(
+      z.object({
+        displayName: z.string(),
+        accounts: z.array(z.object({ ...AccountRef, role: RoleSchema })),
+      }),
+    ),
+  })
+  .openapi('SecurityOverview');
+
+const securityRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: '/api/accounts/security-overview',
+  summary: '账户安全情况 / the accounts’ security overview',
+  description:
+    'Failed sign-ins of the last 7 days by login name, accounts locked now, enabled accounts unused for 90 days, one name on accounts of different roles. Demo accounts are left out.',
+  responses: {
+    200: {
+      description: 'The overview',
+      content: { 'application/json': { schema: SecurityOverviewSchema } },
+    },
+    ...refusals,
+  },
+});
+
 /** The administrators' account routes under `/api/accounts`; everyone else gets 401 or 403. */
 export function registerAccounts(app: ApiApp): void {
+  // Before `/api/accounts/{id}`, which would take its last segment for an id.
+  app.openapi(securityRoute, async (c) => {
+    const overview = await securityOverview(c.var.db, c.var.actor, c.var.clock);
+    const iso = (at: Date) => at.toISOString();
+    return c.json(
+      {
+        windows: { ...SECURITY_OVERVIEW_WINDOWS },
+        failedSignIns: overview.failedSignIns.map((row) => ({ ...row, lastAt: iso(row.lastAt) })),
+        locked: overview.locked.map((row) => ({ ...row, lockedUntil: iso(row.lockedUntil) })),
+        unused: overview.unused.map((row) => ({
+          ...row,
+          createdAt: iso(row.createdAt),
+          lastSignInAt: row.lastSignInAt && iso(row.lastSignInAt),
+        })),
+        sharedNames: overview.sharedNames,
+      },
+      200,
+    );
+  });
   app.openapi(listRoute, async (c) => {
     const list = await listAccounts(c.var.db, c.var.actor, c.req.valid('query'), c.var.clock);
     return c.json({ accounts: list }, 200);

@@ -35,6 +35,40 @@ export interface NewAccount {
   password: string;
 }
 
+/** `GET /api/accounts/security-overview` (`SecurityOverview`): what an assessor checks. */
+export interface SecurityOverview {
+  windows: { failedSignInDays: number; unusedDays: number };
+  failedSignIns: {
+    loginName: string;
+    /** Null when no account has the name. */
+    accountId: string | null;
+    displayName: string | null;
+    failures: number;
+    clients: number;
+    lastAt: string;
+    lastClient: string | null;
+  }[];
+  locked: {
+    accountId: string;
+    loginName: string;
+    displayName: string;
+    role: Role;
+    lockedUntil: string;
+  }[];
+  unused: {
+    accountId: string;
+    loginName: string;
+    displayName: string;
+    role: Role;
+    createdAt: string;
+    lastSignInAt: string | null;
+  }[];
+  sharedNames: {
+    displayName: string;
+    accounts: { accountId: string; loginName: string; role: Role }[];
+  }[];
+}
+
 const one = (id: string) => `/api/accounts/${encodeURIComponent(id)}`;
 
 /** The account routes; administrators only. */
@@ -44,6 +78,8 @@ export const accountsApi = {
   create: (account: NewAccount) => api.post<Account>('/api/accounts', account),
   disable: (id: string) => api.post<Account>(`${one(id)}/disable`),
   enable: (id: string) => api.post<Account>(`${one(id)}/enable`),
+  securityOverview: (signal?: AbortSignal) =>
+    api.get<SecurityOverview>('/api/accounts/security-overview', { signal }),
   resetPassword: (id: string, password: string) =>
     api.put<Account>(`${one(id)}/password`, { password }),
 };
