@@ -258,7 +258,7 @@ test('an imported family: refused by row and column, then category and costs mov
   });
   const problems = families.getByTestId('import-problems');
   await problems.waitFor();
-  expect(await problems.innerText()).toContain('id_number');
+  expect(await problems.innerText()).toContain('身份证号码');
   expect(await problems.innerText()).not.toMatch(FULL_ID);
   await screenshot(page, 'relief-import-refused-1366x768');
   await forgiveRefusal(browser, '/api/relief/families/import', 400);
@@ -287,7 +287,7 @@ test('an imported family: refused by row and column, then category and costs mov
   });
   const costProblems = costs.getByTestId('import-problems');
   await costProblems.waitFor();
-  expect(await costProblems.innerText()).toContain('family_code');
+  expect(await costProblems.innerText()).toContain('家庭编号');
   await forgiveRefusal(browser, `/api/relief/years/${YEAR}/costs/import`, 400);
 
   // Civil affairs puts it in the second category (M1): now counted, without costs this year, so

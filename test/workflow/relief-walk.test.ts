@@ -89,7 +89,11 @@ describeEachDatabase('relief pilot: a year from families to payments', (getDb) =
     expect(refused).toBeInstanceOf(InputError);
     const issues = (refused as InputError).issues;
     expect(issues).toEqual([
-      expect.objectContaining({ row: 3, column: 'id_number', code: 'resident_id_check_character' }),
+      expect.objectContaining({
+        row: 3,
+        column: '身份证号码',
+        code: 'resident_id_check_character',
+      }),
     ]);
     expect(JSON.stringify(issues)).not.toContain('330399198001010019');
     expect(JSON.stringify(issues)).toContain('3303**********0019');

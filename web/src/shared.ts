@@ -18,3 +18,8 @@ export { pick, type Lang, type Localized } from '../../src/engine/localized.ts';
 export { JURISDICTIONS, type Jurisdiction } from '../../src/engine/china/jurisdictions.ts';
 export { checkUscc } from '../../src/engine/china/uscc.ts';
 export { MIN_PASSWORD_LENGTH } from '../../src/auth/password-length.ts';
+export {
+  COST_SHEET,
+  FAMILY_SHEET,
+  type SheetColumn,
+} from '../../src/workflow/relief-pilot/sheet-columns.ts';

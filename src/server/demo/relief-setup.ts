@@ -41,6 +41,9 @@ const FUND: [string, string, string][] = [
 
 const DEMO_FAMILIES = 40;
 
+/** Invented village names for the demo families' addresses. */
+const VILLAGES = ['岙底村', '溪口村', '新联村', '东山社区', '龙川村'] as const;
+
 /**
  * Seeds the relief pilot's demo year (演示数据), through the services: about 40 invented families
  * in the pilot counties (some in 文成县大峃镇 and 泰顺县罗阳镇, one outside the pilot area, one of
@@ -76,6 +79,7 @@ export async function seedReliefDemo(
   const members: Record<string, string>[] = [];
   const costs: Record<string, string>[] = [];
   let serial = 0;
+  let families = 0;
   const seenIn = new Map<string, number>();
   rows.forEach((row) => {
     const places = TOWNSHIPS[row.county] ?? ['城关镇'];
@@ -83,14 +87,20 @@ export async function seedReliefDemo(
     seenIn.set(row.county, nth + 1);
     // Two of every three families in a county's first township: the demo townships' accounts.
     const township = places[nth % 3 === 2 ? places.length - 1 : 0]!;
+    families += 1;
     const size = Number(row.members);
     const insured = Number(row.insured_members);
     for (let m = 0; m < size; m++) {
       const head = m === 0;
+      const village = VILLAGES[(nth + families) % VILLAGES.length]!;
       members.push({
         family_code: row.family_id,
         county: row.county,
         township,
+        // Where the township finds the family: invented, on the head's row (演示数据).
+        village: head ? village : '',
+        address: head ? `${row.county}${township}${village}${(nth % 40) + 1}号` : '',
+        phone: head ? `1390000${String(families).padStart(4, '0')}` : '',
         head: head ? '是' : '否',
         name: head ? row.head_name : `${row.head_name.slice(0, 1)}某${'甲乙丙丁戊己'[m % 6]}`,
         id_number: head ? row.head_id_number : memberId((serial += 1)),

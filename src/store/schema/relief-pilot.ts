@@ -34,6 +34,10 @@ export const reliefFamily = pgTable(
     familyCode: text('family_code').notNull().unique(),
     county: text('county').notNull(),
     township: text('township').notNull(),
+    /** The village (community) the township visits; the address and phone are personal data. */
+    village: text('village'),
+    address: text('address'),
+    phone: text('phone'),
     category: integer('category'),
     categoryNote: text('category_note'),
     categorySetBy: actorId('category_set_by'),

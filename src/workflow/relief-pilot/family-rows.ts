@@ -9,6 +9,9 @@ export interface FamilyFacts {
   familyCode: string;
   county: string;
   township: string;
+  village: string | null;
+  address: string | null;
+  phone: string | null;
   category: number | null;
   categoryNote: string | null;
   synthetic: boolean;
@@ -40,6 +43,9 @@ export async function familyFacts(
       familyCode: reliefFamily.familyCode,
       county: reliefFamily.county,
       township: reliefFamily.township,
+      village: reliefFamily.village,
+      address: reliefFamily.address,
+      phone: reliefFamily.phone,
       category: reliefFamily.category,
       categoryNote: reliefFamily.categoryNote,
       synthetic: reliefFamily.synthetic,

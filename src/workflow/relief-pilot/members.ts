@@ -1,3 +1,4 @@
+import { checkPhone } from '../../engine/china/contact.ts';
 import { jurisdictionIssue } from '../../engine/china/jurisdictions.ts';
 import type { InputIssue } from '../../engine/input-issue.ts';
 import { maskIdNumber, maskName } from '../../engine/privacy/mask.ts';
@@ -5,6 +6,33 @@ import { residentIdIssue } from '../../engine/privacy/resident-id.ts';
 
 export const INSURANCE_KINDS = ['resident', 'employee'] as const;
 export type InsuranceKind = (typeof INSURANCE_KINDS)[number];
+
+/** The kinds of insurance in the words of a person (a sheet may give either, or the code). */
+export const INSURANCE_KIND_LABELS: Record<InsuranceKind, { zh: string; en: string }> = {
+  resident: { zh: '城乡居民医保', en: 'resident' },
+  employee: { zh: '职工医保', en: 'employee' },
+};
+
+const INSURANCE_KIND_WORDS: Record<string, InsuranceKind> = {
+  resident: 'resident',
+  城乡居民医保: 'resident',
+  城乡居民: 'resident',
+  居民医保: 'resident',
+  城乡居民基本医疗保险: 'resident',
+  employee: 'employee',
+  职工医保: 'employee',
+  职工: 'employee',
+  职工基本医疗保险: 'employee',
+};
+
+/**
+ * The kind of insurance a sheet's cell names, by its Chinese words or its code; undefined when it
+ * names none.
+ * @example insuranceKindOf('城乡居民医保') // 'resident'
+ */
+export function insuranceKindOf(text: string): InsuranceKind | undefined {
+  return INSURANCE_KIND_WORDS[text.trim().toLowerCase()];
+}
 
 /** A member as entered: on the form or on one row of an import. */
 export interface MemberInput {
@@ -21,6 +49,10 @@ export interface FamilyInput {
   familyCode: string;
   county: string;
   township: string;
+  /** Where the township finds the family (optional; address and phone are personal data). */
+  village?: string | null;
+  address?: string | null;
+  phone?: string | null;
   members: MemberInput[];
 }
 
@@ -39,6 +71,9 @@ const FIELD = {
   name: { zh: '姓名', en: 'name' },
   idNumber: { zh: '身份证号码', en: 'ID number' },
   relation: { zh: '与户主关系', en: 'relation to the head' },
+  village: { zh: '村（社区）', en: 'village' },
+  address: { zh: '家庭住址', en: 'address' },
+  phone: { zh: '联系电话', en: 'phone' },
 } as const;
 
 /**
@@ -49,7 +84,14 @@ const FIELD = {
  */
 export function familyIssues(
   family: FamilyInput,
-  where: { code: string; county: string; township: string; row?: number },
+  where: {
+    code: string;
+    county: string;
+    township: string;
+    row?: number;
+    /** Where the contact fields are, when not at the family's row (a file's later row). */
+    contact?: { village: string; address: string; phone: string; row?: number };
+  },
   member: (index: number) => Place,
 ): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -75,6 +117,38 @@ export function familyIssues(
       message: {
         zh: `${FIELD.township.zh}：必须填写（不超过 40 字）`,
         en: `${FIELD.township.en}: required (at most 40 characters)`,
+      },
+    });
+  }
+  const contact = where.contact ?? { village: 'village', address: 'address', phone: 'phone' };
+  const contactAt = where.contact?.row !== undefined ? { row: where.contact.row } : at;
+  for (const [field, max] of [
+    ['village', 40],
+    ['address', 200],
+  ] as const) {
+    const value = family[field]?.trim() ?? '';
+    if (value.length > max) {
+      issues.push({
+        ...contactAt,
+        column: contact[field],
+        code: 'too_long',
+        message: {
+          zh: `${FIELD[field].zh}：不超过 ${max} 字`,
+          en: `${FIELD[field].en}: at most ${max} characters`,
+        },
+      });
+    }
+  }
+  const phone = family.phone?.trim() ?? '';
+  const phoneCheck = phone === '' ? null : checkPhone(phone);
+  if (phoneCheck && !phoneCheck.ok) {
+    issues.push({
+      ...contactAt,
+      column: contact.phone,
+      code: 'phone',
+      message: {
+        zh: `${FIELD.phone.zh}：${phoneCheck.message.zh}`,
+        en: `${FIELD.phone.en}: ${phoneCheck.message.en}`,
       },
     });
   }

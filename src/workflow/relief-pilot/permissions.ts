@@ -1,5 +1,5 @@
 import type { Localized } from '../../engine/localized.ts';
-import { maskIdNumber } from '../../engine/privacy/mask.ts';
+import { maskIdNumber, maskMiddle, maskMobile } from '../../engine/privacy/mask.ts';
 import { OFFICE_LABELS, ROLE_LABELS, type Actor, type ReliefOffice } from '../actor.ts';
 import { WorkflowError } from '../hq-rating/errors.ts';
 
@@ -19,6 +19,11 @@ export interface ReliefView {
   health: boolean;
   /** Relief amounts (medical insurance, charity federation). */
   relief: boolean;
+  /**
+   * A family's address and phone in full: `all` (medical insurance), `warned` (a township worker,
+   * for its own township's families warned in the year: it visits them), `none` (masked).
+   */
+  contact: 'all' | 'warned' | 'none';
   /** A township worker's place; null for the city offices. */
   place: { county: string; township: string } | null;
 }
@@ -33,6 +38,7 @@ export function reliefView(actor: Actor | null, what: Localized): ReliefView {
       fullIds: office !== 'charity_federation',
       health: office === 'medical_insurance',
       relief: office !== 'civil_affairs',
+      contact: office === 'medical_insurance' ? 'all' : 'none',
       place: null,
     };
   }
@@ -43,6 +49,7 @@ export function reliefView(actor: Actor | null, what: Localized): ReliefView {
       fullIds: false,
       health: false,
       relief: false,
+      contact: 'warned',
       place: { county: actor.jurisdiction, township: actor.township },
     };
   }
@@ -86,6 +93,38 @@ export function inPlace(view: ReliefView, family: { county: string; township: st
  */
 export function shownId(view: ReliefView, idNumber: string): string {
   return view.fullIds ? idNumber : maskIdNumber(idNumber);
+}
+
+/** Where to find a family, as a view shows it. */
+export interface ContactView {
+  village: string | null;
+  address: string | null;
+  phone: string | null;
+  /** Whether the address and phone are shown in full. */
+  contactShown: boolean;
+}
+
+/**
+ * A family's village, address and phone as the view may show them: the village always (a place),
+ * the address and phone in full for medical insurance and for a township worker on a family of
+ * its own township warned in the year (it visits it), masked for every other.
+ * @example shownContact(civilView, { village: '岙底村', address: '文成县大峃镇岙底村12号', phone: '13812345678' }, false)
+ * // { village: '岙底村', address: '文成县*********', phone: '138****5678', contactShown: false }
+ */
+export function shownContact(
+  view: ReliefView,
+  family: { village: string | null; address: string | null; phone: string | null },
+  warned: boolean,
+): ContactView {
+  // A township only ever reads families of its own township (the lists and details are scoped).
+  const full = view.contact === 'all' || (view.contact === 'warned' && warned);
+  return {
+    village: family.village,
+    address:
+      family.address === null ? null : full ? family.address : maskMiddle(family.address, 3, 0),
+    phone: family.phone === null ? null : full ? family.phone : maskMobile(family.phone),
+    contactShown: full,
+  };
 }
 
 /** The actor's name for messages. */

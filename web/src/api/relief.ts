@@ -50,6 +50,12 @@ export interface FamilyListItem {
   headIdNumber: string;
   county: string;
   township: string;
+  /** The village (a place, shown to every relief role). */
+  village: string | null;
+  /** In full for medical insurance and a township worker on its own warned family; masked otherwise. */
+  address: string | null;
+  phone: string | null;
+  contactShown: boolean;
   category: Category | null;
   members: number;
   insuredMembers: number;
@@ -69,7 +75,8 @@ export interface FamilyQuery {
   year: number;
   county?: string;
   township?: string;
-  category?: Category;
+  /** `none`: the families awaiting civil affairs' decision (未认定). */
+  category?: Category | 'none';
   warning?: Level;
   page: number;
   pageSize: number;
@@ -127,6 +134,9 @@ export interface FamilyInput {
   familyCode: string;
   county: string;
   township: string;
+  village?: string | null;
+  address?: string | null;
+  phone?: string | null;
   members: MemberInput[];
 }
 
@@ -242,6 +252,12 @@ export interface Warning {
   headName: string;
   county: string;
   township: string;
+  /** The village (a place, shown to every relief role). */
+  village: string | null;
+  /** In full for medical insurance and a township worker on its own warned family; masked otherwise. */
+  address: string | null;
+  phone: string | null;
+  contactShown: boolean;
   level: Level;
   raisedOn: string;
   visit: Visit | null;
@@ -343,6 +359,10 @@ export const IMPORT_PATHS = {
   families: () => `${BASE}/families/import`,
   costs: (year: number) => `${BASE}/years/${year}/costs/import`,
 };
+
+/** The import templates (Chinese headers, an example marked 演示数据). */
+export const templatePath = (sheet: 'families' | 'costs', format: 'xlsx' | 'csv') =>
+  `${BASE}/templates/${sheet}.${format}`;
 
 /**
  * Uploads a spreadsheet with progress (multipart; XMLHttpRequest, since fetch reports no upload

@@ -4,6 +4,7 @@ import {
   getFamily,
   importCosts,
   importFamilies,
+  importTemplate,
   listFamilies,
   putCosts,
   replaceMembers,
@@ -154,6 +155,27 @@ const costImportRoute = createRoute({
   },
 });
 
+const templateRoute = (sheet: 'families' | 'costs', format: 'xlsx' | 'csv') =>
+  createRoute({
+    method: 'get',
+    path: `/api/relief/templates/${sheet}.${format}`,
+    tags,
+    ...secured,
+    summary: `导入模板 / the ${sheet} import template as .${format} (Chinese headers, an example marked 演示数据)`,
+    middleware: [keepFamilies],
+    responses: {
+      200: {
+        description: 'The template',
+        content: {
+          [format === 'xlsx'
+            ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            : 'text/csv']: { schema: z.string().openapi({ format: 'binary' }) },
+        },
+      },
+      ...stepRefusals,
+    },
+  });
+
 /** Families, members, categories and costs. */
 export function registerReliefFamilies(app: ReliefApp): void {
   app.openapi(listRoute, async (c) => {
@@ -184,6 +206,23 @@ export function registerReliefFamilies(app: ReliefApp): void {
     const input = { ...c.req.valid('param'), ...c.req.valid('json') };
     return c.json(await putCosts(c.var.db, c.var.actor, input, at(c)), 200);
   });
+  for (const sheet of ['families', 'costs'] as const) {
+    for (const format of ['xlsx', 'csv'] as const) {
+      app.openapi(templateRoute(sheet, format), async (c) => {
+        const file = await importTemplate(c.var.actor, { sheet, format });
+        return new Response(file.bytes, {
+          status: 200,
+          headers: {
+            'content-type': file.contentType,
+            'content-length': String(file.bytes.length),
+            'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+            'x-content-type-options': 'nosniff',
+            'cache-control': 'private, no-store',
+          },
+        });
+      });
+    }
+  }
   app.openapi(costImportRoute, async (c) => {
     const file = await tableFile(c.req.valid('form').file);
     const { year } = c.req.valid('param');

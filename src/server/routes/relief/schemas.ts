@@ -61,7 +61,10 @@ export const FamilyListQuery = z.object({
   year: YearField.optional(),
   county: z.string().optional().openapi({ example: '文成县' }),
   township: z.string().optional().openapi({ example: '大峃镇' }),
-  category: z.coerce.number().int().min(1).max(2).optional(),
+  category: z
+    .union([z.literal('none'), z.coerce.number().int().min(1).max(2)])
+    .optional()
+    .openapi({ description: '1 or 2 (M1), or `none`: awaiting civil affairs’ decision (未认定)' }),
   warning: z
     .enum([...LEVELS, 'any'])
     .optional()
@@ -78,6 +81,14 @@ export const FamilyListItemSchema = z
     headIdNumber: z.string().openapi({ example: '3303**********1234' }),
     county: z.string(),
     township: z.string(),
+    village: z.string().nullable().openapi({ example: '岙底村' }),
+    address: z.string().nullable().openapi({
+      example: '文成县大峃镇岙底村12号',
+      description:
+        'In full for medical insurance and the township of a warned family; masked otherwise',
+    }),
+    phone: z.string().nullable().openapi({ example: '138****5678' }),
+    contactShown: z.boolean().openapi({ description: 'Whether address and phone are in full' }),
     category: CategorySchema.nullable(),
     members: z.number().int(),
     insuredMembers: z.number().int(),
@@ -142,6 +153,9 @@ export const FamilyCreateBody = z
     familyCode: textField({ min: 1, max: 40 }),
     county: textField({ min: 1, max: 20 }),
     township: textField({ min: 1, max: 40 }),
+    village: textField({ max: 40 }).nullable().optional(),
+    address: textField({ max: 200 }).nullable().optional(),
+    phone: textField({ max: 30 }).nullable().optional(),
     members: z.array(MemberInput).min(1).max(30),
   })
   .openapi('ReliefFamilyCreate');
@@ -330,6 +344,14 @@ export const WarningItemSchema = z
     headName: z.string(),
     county: z.string(),
     township: z.string(),
+    village: z.string().nullable().openapi({ example: '岙底村' }),
+    address: z.string().nullable().openapi({
+      example: '文成县大峃镇岙底村12号',
+      description:
+        'In full for medical insurance and the township of a warned family; masked otherwise',
+    }),
+    phone: z.string().nullable().openapi({ example: '138****5678' }),
+    contactShown: z.boolean().openapi({ description: 'Whether address and phone are in full' }),
     level: LevelSchema,
     raisedOn: z.string(),
     visit: VisitSchema.nullable(),

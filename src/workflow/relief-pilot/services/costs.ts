@@ -2,7 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Exact } from '../../../engine/exact/exact.ts';
 import { InputError, type InputIssue } from '../../../engine/input-issue.ts';
 import type { Localized } from '../../../engine/localized.ts';
-import { readTable, type TableFile } from '../../../engine/table/read-table.ts';
+import type { TableFile } from '../../../engine/table/read-table.ts';
 import { yearIssue } from '../../../methods/medical-relief/parameters.ts';
 import type { Database, Transaction } from '../../../store/database.ts';
 import { reliefCost, reliefFamily } from '../../../store/schema/relief-pilot.ts';
@@ -10,6 +10,8 @@ import type { Actor } from '../../actor.ts';
 import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/services/context.ts';
 import { money, yuanOf } from '../money.ts';
 import { requireOffice } from '../permissions.ts';
+import { COST_SHEET, inSheetWords } from '../sheet-columns.ts';
+import { readSheet } from '../sheet-read.ts';
 import { audit, familyNotFound } from '../record.ts';
 import { rebuildWarnings } from '../warning-rebuild.ts';
 import { costView, type CostView } from './family-records.ts';
@@ -25,7 +27,7 @@ export const COST_FIELDS = [
 export type CostField = (typeof COST_FIELDS)[number];
 export type CostInput = Record<CostField, string>;
 
-/** The same in a cost file, with the family's code first. */
+/** The same in a cost file, with the family's code first (English keys; Chinese headers in COST_SHEET). */
 export const COST_COLUMNS = [
   'family_code',
   'total_cost',
@@ -104,7 +106,7 @@ export async function importCosts(
   const yearIssues: InputIssue[] = [];
   checkYear(input.year, yearIssues);
   if (yearIssues.length > 0) throw new InputError(yearIssues);
-  const table = await readTable(input.file, { required: COST_COLUMNS });
+  const table = await readSheet(input.file, COST_SHEET);
   const issues: InputIssue[] = [];
   const rows: { row: number; code: string; values: Layers }[] = [];
   const seen = new Map<string, number>();
@@ -132,7 +134,7 @@ export async function importCosts(
       message: { zh: '文件没有数据行', en: 'the file has no data rows' },
     });
   }
-  if (issues.length > 0) throw new InputError(issues);
+  if (issues.length > 0) throw new InputError(inSheetWords(COST_SHEET, issues));
   return inTransaction(db, async (tx) => {
     const codes = rows.map((entry) => entry.code);
     const found = await tx
@@ -151,7 +153,7 @@ export async function importCosts(
           en: `no family with the code "${entry.code}" is on record: register it first`,
         },
       }));
-    if (missing.length > 0) throw new InputError(missing);
+    if (missing.length > 0) throw new InputError(inSheetWords(COST_SHEET, missing));
     for (const entry of rows) {
       await upsert(
         tx,

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { WarningLevel } from '../../../methods/medical-relief/warning-level.ts';
 import { InputError } from '../../../engine/input-issue.ts';
 import type { Database } from '../../../store/database.ts';
@@ -25,7 +25,8 @@ export interface FamilyListInput {
   year?: number;
   county?: string;
   township?: string;
-  category?: number;
+  /** A category (M1), or `none`: the families awaiting civil affairs' decision (未认定). */
+  category?: number | 'none';
   /** Only families warned in the year: at this MD3 level, or at any level. */
   warning?: Exclude<WarningLevel, 'none'> | 'any';
   page?: number;
@@ -61,7 +62,10 @@ export async function listFamilies(
     const township = view.place?.township ?? input.township;
     if (county) filters.push(eq(reliefFamily.county, county));
     if (township) filters.push(eq(reliefFamily.township, township));
-    if (input.category !== undefined) filters.push(eq(reliefFamily.category, input.category));
+    if (input.category === 'none') filters.push(isNull(reliefFamily.category));
+    else if (input.category !== undefined) {
+      filters.push(eq(reliefFamily.category, input.category));
+    }
     if (input.warning) {
       const warned = tx
         .select({ familyId: reliefWarning.familyId })
@@ -88,9 +92,11 @@ export async function listFamilies(
         year,
         county: county ?? null,
         township: township ?? null,
+        category: input.category ?? null,
         warning: input.warning ?? null,
         page,
         shown: items.length,
+        contactShown: items.filter((item) => item.contactShown).length,
       },
     });
     return { total: counted?.n ?? 0, items };
@@ -116,7 +122,12 @@ export async function getFamily(
       action: 'relief.family.view',
       entity: 'relief_family',
       entityId: input.familyId,
-      after: { year, familyCode: detail.familyCode, costsShown: detail.costs !== null },
+      after: {
+        year,
+        familyCode: detail.familyCode,
+        costsShown: detail.costs !== null,
+        contactShown: detail.contactShown,
+      },
     });
     return detail;
   });
@@ -173,6 +184,8 @@ export async function createFamily(
         familyCode: family.familyCode,
         county: family.county,
         township: family.township,
+        village: family.village ?? null,
+        contact: { address: family.address !== null, phone: family.phone !== null },
         members: family.members.map(auditedMember),
       },
     });

@@ -1,5 +1,5 @@
 import { InputError, type InputIssue } from '../../../engine/input-issue.ts';
-import { readTable, type TableFile } from '../../../engine/table/read-table.ts';
+import type { TableFile } from '../../../engine/table/read-table.ts';
 import type { TableRow } from '../../../engine/table/table.ts';
 import { SYNTHETIC_MARK } from '../../../methods/medical-relief/input.ts';
 import type { Database } from '../../../store/database.ts';
@@ -8,28 +8,16 @@ import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/serv
 import {
   duplicateId,
   familyIssues,
-  INSURANCE_KINDS,
+  INSURANCE_KIND_LABELS,
+  insuranceKindOf,
   type FamilyInput,
-  type InsuranceKind,
 } from '../members.ts';
+import { FAMILY_SHEET, inSheetWords } from '../sheet-columns.ts';
+import { readSheet } from '../sheet-read.ts';
 import { requireOffice } from '../permissions.ts';
 import { audit } from '../record.ts';
 import { rebuildWarnings } from '../warning-rebuild.ts';
 import { insertFamily, takenIssues, trimmed } from './family-records.ts';
-
-/** The columns of a family file: one member a row (docs/relief-api.md). */
-export const FAMILY_COLUMNS = [
-  'family_code',
-  'county',
-  'township',
-  'head',
-  'name',
-  'id_number',
-  'relation',
-  'insured',
-] as const;
-/** Optional: the member's kind of insurance, and a note (演示数据 marks synthetic rows). */
-export const FAMILY_OPTIONAL_COLUMNS = ['insurance_kind', 'note'] as const;
 
 const MEMBER_COLUMN = {
   name: 'name',
@@ -38,7 +26,15 @@ const MEMBER_COLUMN = {
   head: 'head',
 } as const;
 
-type ImportedFamily = FamilyInput & { row: number; rows: number[]; synthetic: boolean };
+const CONTACT_COLUMNS = ['village', 'address', 'phone'] as const;
+
+type ImportedFamily = FamilyInput & {
+  row: number;
+  rows: number[];
+  synthetic: boolean;
+  /** The row each contact field was read from. */
+  contactRow: Partial<Record<(typeof CONTACT_COLUMNS)[number], number>>;
+};
 
 /**
  * Imports families and members from a CSV or .xlsx file (medical insurance), all or nothing: every
@@ -56,7 +52,7 @@ export async function importFamilies(
     en: 'import families',
   });
   const now = moment(options);
-  const table = await readTable(input.file, { required: FAMILY_COLUMNS });
+  const table = await readSheet(input.file, FAMILY_SHEET);
   const { families, issues } = familiesOf(table.rows);
   if (issues.length === 0 && families.length === 0) {
     issues.push({
@@ -64,7 +60,7 @@ export async function importFamilies(
       message: { zh: '文件没有数据行', en: 'the file has no data rows' },
     });
   }
-  if (issues.length > 0) throw new InputError(issues);
+  if (issues.length > 0) throw new InputError(inSheetWords(FAMILY_SHEET, issues));
   return inTransaction(db, async (tx) => {
     const taken = await takenIssues(
       tx,
@@ -74,7 +70,7 @@ export async function importFamilies(
       (f, m) => ({ row: families[f]!.rows[m]! }),
       'family_code',
     );
-    if (taken.length > 0) throw new InputError(taken);
+    if (taken.length > 0) throw new InputError(inSheetWords(FAMILY_SHEET, taken));
     const ids: string[] = [];
     for (const family of families) {
       ids.push(
@@ -121,6 +117,7 @@ function familiesOf(rows: readonly TableRow[]): {
         row,
         rows: [],
         synthetic: false,
+        contactRow: {},
       };
       byCode.set(code, family);
     } else {
@@ -138,18 +135,38 @@ function familiesOf(rows: readonly TableRow[]): {
         }
       }
     }
+    for (const column of CONTACT_COLUMNS) {
+      const value = (cells[column] ?? '').trim();
+      if (value === '') continue;
+      const first = family.contactRow[column];
+      if (first === undefined) {
+        family[column] = value;
+        family.contactRow[column] = row;
+      } else if (family[column] !== value) {
+        issues.push({
+          row,
+          column,
+          code: 'family_inconsistent',
+          message: {
+            zh: `家庭“${code}”在第 ${first} 行填写为“${family[column]}”，本行不一致：同一家庭只填一个，或各行相同`,
+            en: `family "${code}" has "${family[column]}" on row ${first}; this row differs: give one, or the same on every row`,
+          },
+        });
+      }
+    }
     if ((cells.note ?? '').includes(SYNTHETIC_MARK)) family.synthetic = true;
     const head = flag(cells.head ?? '', row, 'head', issues);
     const insured = flag(cells.insured ?? '', row, 'insured', issues);
-    const kind = (cells.insurance_kind ?? '').trim();
-    if (kind !== '' && !INSURANCE_KINDS.includes(kind as InsuranceKind)) {
+    const written = (cells.insurance_kind ?? '').trim();
+    const kind = written === '' ? null : insuranceKindOf(written);
+    if (kind === undefined) {
       issues.push({
         row,
         column: 'insurance_kind',
         code: 'insurance_kind',
         message: {
-          zh: `参保类型：应为 resident（城乡居民）或 employee（职工），或留空；收到“${kind}”`,
-          en: `insurance_kind: must be resident or employee, or empty; got "${kind}"`,
+          zh: `参保类型：应为“${INSURANCE_KIND_LABELS.resident.zh}”或“${INSURANCE_KIND_LABELS.employee.zh}”（也可填 resident、employee），或留空；收到“${written}”`,
+          en: `kind of insurance: must be ${INSURANCE_KIND_LABELS.resident.zh} (resident) or ${INSURANCE_KIND_LABELS.employee.zh} (employee), or empty; got "${written}"`,
         },
       });
     }
@@ -163,7 +180,7 @@ function familiesOf(rows: readonly TableRow[]): {
       relation: cells.relation ?? '',
       head: head ?? false,
       insured: insured ?? false,
-      insuranceKind: kind === '' ? null : (kind as InsuranceKind),
+      insuranceKind: kind ?? null,
     });
     family.rows.push(row);
   }
@@ -172,7 +189,18 @@ function familiesOf(rows: readonly TableRow[]): {
     issues.push(
       ...familyIssues(
         family,
-        { code: 'family_code', county: 'county', township: 'township', row: family.row },
+        {
+          code: 'family_code',
+          county: 'county',
+          township: 'township',
+          row: family.row,
+          contact: {
+            village: 'village',
+            address: 'address',
+            phone: 'phone',
+            row: family.contactRow.phone ?? family.contactRow.address ?? family.contactRow.village,
+          },
+        },
         (index) => ({ row: family.rows[index]!, column: (field) => MEMBER_COLUMN[field] }),
       ),
     );

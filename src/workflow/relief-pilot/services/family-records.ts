@@ -14,7 +14,7 @@ import {
 import { familyFacts, type FamilyFacts } from '../family-rows.ts';
 import { duplicateCode, duplicateId, type FamilyInput, type InsuranceKind } from '../members.ts';
 import { money, fromColumn } from '../money.ts';
-import { inPlace, shownId, type ReliefView } from '../permissions.ts';
+import { inPlace, shownContact, shownId, type ReliefView } from '../permissions.ts';
 import { familyNotFound } from '../record.ts';
 import { touchedYears } from '../warning-rebuild.ts';
 
@@ -28,6 +28,11 @@ export interface FamilyItem {
   headIdNumber: string;
   county: string;
   township: string;
+  village: string | null;
+  /** In full for medical insurance and the township of a warned family; masked otherwise. */
+  address: string | null;
+  phone: string | null;
+  contactShown: boolean;
   category: 1 | 2 | null;
   members: number;
   insuredMembers: number;
@@ -68,6 +73,9 @@ export function trimmed(input: FamilyInput): FamilyInput {
     familyCode: input.familyCode.trim(),
     county: input.county.trim(),
     township: input.township.trim(),
+    village: blankToNull(input.village),
+    address: blankToNull(input.address),
+    phone: blankToNull(input.phone),
     members: input.members.map((entry) => ({
       ...entry,
       name: entry.name.trim(),
@@ -75,6 +83,11 @@ export function trimmed(input: FamilyInput): FamilyInput {
       relation: entry.relation.trim(),
     })),
   };
+}
+
+function blankToNull(text: string | null | undefined): string | null {
+  const value = text?.trim() ?? '';
+  return value === '' ? null : value;
 }
 
 /** Family codes and ID numbers of `families` that are on record already. */
@@ -128,6 +141,9 @@ export async function insertFamily(
       familyCode: family.familyCode,
       county: family.county,
       township: family.township,
+      village: family.village ?? null,
+      address: family.address ?? null,
+      phone: family.phone ?? null,
       synthetic: by.synthetic,
       createdBy: by.by,
       createdAt: by.at,
@@ -214,6 +230,7 @@ export async function itemsOf(
     headIdNumber: shownId(view, family.headIdNumber),
     county: family.county,
     township: family.township,
+    ...shownContact(view, family, levels.has(family.id)),
     category: family.category === 1 || family.category === 2 ? family.category : null,
     members: family.members,
     insuredMembers: family.insuredMembers,

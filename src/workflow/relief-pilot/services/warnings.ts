@@ -12,7 +12,7 @@ import {
 import type { Actor } from '../../actor.ts';
 import { WorkflowError } from '../../hq-rating/errors.ts';
 import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/services/context.ts';
-import { inPlace, reliefView } from '../permissions.ts';
+import { inPlace, reliefView, shownContact, type ReliefView } from '../permissions.ts';
 import { countyOrder } from '../family-rows.ts';
 import { audit, warningNotFound } from '../record.ts';
 import { checkYear } from './fund.ts';
@@ -33,6 +33,11 @@ export interface WarningItem {
   headName: string;
   county: string;
   township: string;
+  /** Where to visit: in full for the family's township and medical insurance, masked otherwise. */
+  village: string | null;
+  address: string | null;
+  phone: string | null;
+  contactShown: boolean;
   level: 'watch' | 'relief_due' | 'uninsured';
   raisedOn: string;
   visit: VisitView | null;
@@ -58,12 +63,17 @@ export async function listWarnings(
     const township = view.place?.township ?? input.township;
     if (county) filters.push(eq(reliefFamily.county, county));
     if (township) filters.push(eq(reliefFamily.township, township));
-    const items = await warningItems(tx, and(...filters)!);
+    const items = await warningItems(tx, and(...filters)!, view);
     await audit(tx, actor, {
       action: 'relief.warning.list',
       entity: 'relief_warning',
       entityId: String(input.year),
-      after: { county: county ?? null, township: township ?? null, shown: items.length },
+      after: {
+        county: county ?? null,
+        township: township ?? null,
+        shown: items.length,
+        contactShown: items.filter((item) => item.contactShown).length,
+      },
     });
     return items;
   });
@@ -154,8 +164,15 @@ export async function recordVisit(
   });
 }
 
-/** Warnings with their family and latest visit since raised. */
-export async function warningItems(executor: Executor, where: SQL): Promise<WarningItem[]> {
+/**
+ * Warnings with their family and latest visit since raised; the contact as `view` may see it
+ * (every open warning is a warned family), or none without a view.
+ */
+export async function warningItems(
+  executor: Executor,
+  where: SQL,
+  view?: ReliefView,
+): Promise<WarningItem[]> {
   const rows = await executor
     .select({
       id: reliefWarning.id,
@@ -164,6 +181,9 @@ export async function warningItems(executor: Executor, where: SQL): Promise<Warn
       headName: reliefMember.name,
       county: reliefFamily.county,
       township: reliefFamily.township,
+      village: reliefFamily.village,
+      address: reliefFamily.address,
+      phone: reliefFamily.phone,
       level: reliefWarning.level,
       raisedOn: reliefWarning.raisedOn,
       raisedAt: reliefWarning.raisedAt,
@@ -204,6 +224,9 @@ export async function warningItems(executor: Executor, where: SQL): Promise<Warn
       headName: row.headName ?? '',
       county: row.county,
       township: row.township,
+      ...(view
+        ? shownContact(view, row, true)
+        : { village: row.village, address: null, phone: null, contactShown: false }),
       level: row.level as WarningItem['level'],
       raisedOn: row.raisedOn,
       visit: visit

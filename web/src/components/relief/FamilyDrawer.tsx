@@ -64,6 +64,24 @@ export function FamilyDrawer({
             <Descriptions.Item label={t('relief.family.place')}>
               {family.county} {family.township}
             </Descriptions.Item>
+            {family.village && (
+              <Descriptions.Item label={t('relief.family.village')}>
+                <span data-testid="family-village">{family.village}</span>
+              </Descriptions.Item>
+            )}
+            {family.address && (
+              <Descriptions.Item label={t('relief.family.address')}>
+                <span data-testid="family-address">{family.address}</span>
+              </Descriptions.Item>
+            )}
+            {family.phone && (
+              <Descriptions.Item label={t('relief.family.phone')}>
+                <span data-testid="family-phone">{family.phone}</span>
+                {!family.contactShown && (
+                  <Tag style={{ marginInlineStart: 6 }}>{t('relief.family.contactMasked')}</Tag>
+                )}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('relief.family.category')}>
               <CategoryTag category={family.category} />
               {family.categoryNote && (

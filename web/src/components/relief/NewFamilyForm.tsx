@@ -47,6 +47,9 @@ export function NewFamilyForm({ onCreated }: { onCreated: (familyId: string) => 
     try {
       const created = await reliefApi.createFamily({
         ...values,
+        village: values.village?.trim() || null,
+        address: values.address?.trim() || null,
+        phone: values.phone?.trim() || null,
         members: values.members.map((m) => ({
           ...m,
           idNumber: m.idNumber.trim().toUpperCase(),
@@ -120,6 +123,26 @@ export function NewFamilyForm({ onCreated }: { onCreated: (familyId: string) => 
               ]}
             >
               <Input maxLength={40} />
+            </Form.Item>
+          </Flex>
+          <Typography.Text type="secondary">{t('relief.newFamily.contact')}</Typography.Text>
+          <Flex wrap gap="small">
+            <Form.Item
+              name="village"
+              label={t('relief.family.village')}
+              style={{ flex: '1 1 140px' }}
+            >
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item
+              name="address"
+              label={t('relief.family.address')}
+              style={{ flex: '3 1 240px' }}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name="phone" label={t('relief.family.phone')} style={{ flex: '1 1 160px' }}>
+              <Input maxLength={30} autoComplete="off" />
             </Form.Item>
           </Flex>
           <Form.List

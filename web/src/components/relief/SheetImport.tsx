@@ -4,7 +4,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { uploadSheet, type FileIssue } from '../../api/relief.ts';
+import { pick, type SheetColumn } from '../../shared.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
+import { TemplateDownloads } from './TemplateDownloads.tsx';
 
 interface Problem {
   key: number;
@@ -24,14 +26,15 @@ export function SheetImport<T>({
   done,
   onDone,
 }: {
-  id: string;
+  id: 'families' | 'costs';
   path: string;
-  /** The header row the file needs. */
-  columns: string;
+  /** The columns of the file: the Chinese headers (the English keys are accepted too). */
+  columns: readonly SheetColumn[];
   done: (answer: T) => ReactNode;
   onDone?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
   const [percent, setPercent] = useState<number | null>(null);
   const [fileName, setFileName] = useState<string>();
   const [answer, setAnswer] = useState<{ value: T } | null>(null);
@@ -68,9 +71,24 @@ export function SheetImport<T>({
 
   return (
     <Flex vertical gap="small" data-testid={`import-${id}`}>
-      <Typography.Text type="secondary">
-        {t('relief.import.columns')} <code>{columns}</code>
+      <Typography.Text type="secondary" data-testid="import-columns">
+        {t('relief.import.columns')}
+        {columns.map((column, index) => (
+          <span key={column.key}>
+            {index > 0 && t('relief.import.separator')}
+            <Typography.Text
+              strong={column.required}
+              title={`${pick(column.hint, lang)} (${column.key})`}
+            >
+              {column.zh}
+            </Typography.Text>
+          </span>
+        ))}
       </Typography.Text>
+      <Typography.Text type="secondary">
+        {t('relief.import.keysToo')} <code>{columns.map((column) => column.key).join(',')}</code>
+      </Typography.Text>
+      <TemplateDownloads sheet={id} />
       <div>
         <Upload
           accept=".xlsx,.csv"
@@ -125,7 +143,7 @@ export function SheetImport<T>({
                 dataIndex: 'column',
                 title: t('relief.import.column'),
                 width: 170,
-                render: (column: string) => (column ? <code>{column}</code> : '—'),
+                render: (column: string) => column || '—',
               },
               { key: 'message', dataIndex: 'message', title: t('relief.import.problem') },
             ]}

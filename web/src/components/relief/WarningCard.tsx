@@ -41,6 +41,37 @@ export function WarningCard({
             <span data-testid="head-id">{idNumber}</span>
           </Typography.Text>
         )}
+        {(warning.village || warning.address || warning.phone) && (
+          <Flex vertical gap={2} data-testid="contact">
+            {warning.village && (
+              <Typography.Text>
+                {t('relief.family.village')}
+                {t('relief.common.colon')}
+                <span data-testid="contact-village">{warning.village}</span>
+              </Typography.Text>
+            )}
+            {warning.address && (
+              <Typography.Text>
+                {t('relief.family.address')}
+                {t('relief.common.colon')}
+                <span data-testid="contact-address">{warning.address}</span>
+              </Typography.Text>
+            )}
+            {warning.phone && (
+              <Typography.Text>
+                {t('relief.family.phone')}
+                {t('relief.common.colon')}
+                {warning.contactShown ? (
+                  <a href={`tel:${warning.phone}`} data-testid="contact-phone">
+                    {warning.phone}
+                  </a>
+                ) : (
+                  <span data-testid="contact-phone">{warning.phone}</span>
+                )}
+              </Typography.Text>
+            )}
+          </Flex>
+        )}
         <Typography.Text type="secondary">
           {warning.county} {warning.township} ·{' '}
           {t('relief.warnings.raisedOn', { date: warning.raisedOn })}

@@ -29,7 +29,7 @@ import { JURISDICTIONS } from '../../shared.ts';
 interface Filters {
   county?: string;
   township?: string;
-  category?: Category;
+  category?: Category | 'none';
   warning?: Level;
 }
 
@@ -95,8 +95,12 @@ function FamilyRegister() {
             placeholder={t('relief.families.category')}
             aria-label={t('relief.families.category')}
             value={filters.category}
-            onChange={(category?: Category) => change({ ...filters, category })}
-            options={CATEGORIES.map((c) => ({ value: c, label: t(`relief.category.c${c}`) }))}
+            onChange={(category?: Category | 'none') => change({ ...filters, category })}
+            options={[
+              { value: 'none' as const, label: t('relief.category.none') },
+              ...CATEGORIES.map((c) => ({ value: c, label: t(`relief.category.c${c}`) })),
+            ]}
+            data-testid="filter-category"
           />
           <Select
             allowClear
@@ -159,7 +163,7 @@ function FamilyRegister() {
             {
               key: 'place',
               title: t('relief.family.place'),
-              render: (_, f) => `${f.county} ${f.township}`,
+              render: (_, f) => [f.county, f.township, f.village].filter(Boolean).join(' '),
             },
             {
               key: 'category',

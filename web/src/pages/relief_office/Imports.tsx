@@ -3,11 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { IMPORT_PATHS, type CostImportResult, type FamilyImportResult } from '../../api/relief.ts';
 import { OfficeOnly, useReliefYear, YearSelect } from '../../components/relief/common.tsx';
 import { SheetImport } from '../../components/relief/SheetImport.tsx';
-
-const FAMILY_COLUMNS =
-  'family_code,county,township,head,name,id_number,relation,insured,insurance_kind';
-const COST_COLUMNS =
-  'family_code,total_cost,basic_insurance,critical_illness,medical_assistance,huiminbao';
+import { COST_SHEET, FAMILY_SHEET } from '../../shared.ts';
 
 /** 表格导入: families with their members, and a year's costs by layer (medical insurance). */
 export function Imports() {
@@ -30,7 +26,7 @@ function ImportCards() {
         <SheetImport<FamilyImportResult>
           id="families"
           path={IMPORT_PATHS.families()}
-          columns={FAMILY_COLUMNS}
+          columns={FAMILY_SHEET}
           done={(r) =>
             t('relief.import.familiesDone', { families: r.families, members: r.members })
           }
@@ -47,7 +43,7 @@ function ImportCards() {
           key={year}
           id="costs"
           path={IMPORT_PATHS.costs(year)}
-          columns={COST_COLUMNS}
+          columns={COST_SHEET}
           done={(r) => t('relief.import.costsDone', { year: r.year, families: r.families })}
         />
       </Card>
