@@ -8,9 +8,9 @@ export const enterpriseLogin = (index: number) => `enterprise${index + 1}`;
 
 /**
  * Where a walked batch stops: the window closed (county pre-review), re-review started (every
- * department's items pending), or final.
+ * department's items pending), the first day of publicity (2026-03-16), or final.
  */
-export type WalkStop = 'review' | 're_review' | 'final';
+export type WalkStop = 'review' | 're_review' | 'publicity' | 'final';
 
 export interface WalkedBatch {
   batchId: string;
@@ -102,6 +102,7 @@ export async function walkBatch(
   await call('leading.group', 'POST', `/api/hq/runs/${run.id}/approve`);
   await server.setToday('2026-03-16');
   await call(BUREAU, 'POST', `/api/hq/batches/${batchId}/publish`, { startsOn: '2026-03-16' });
+  if (stop === 'publicity') return { batchId, applicationIds };
   await server.setToday('2026-03-25');
   const final = await call<{ finalOn: string }>(
     BUREAU,

@@ -12,8 +12,10 @@ import {
   OrderedListOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  StopOutlined,
   SendOutlined,
   TeamOutlined,
+  ToolOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -26,6 +28,8 @@ import { Batches } from '../pages/city_bureau/Batches.tsx';
 import { CityBureauHome } from '../pages/city_bureau/CityBureauHome.tsx';
 import { RatingTable } from '../pages/city_bureau/RatingTable.tsx';
 import { ReReviewRequests } from '../pages/city_bureau/ReReviewRequests.tsx';
+import { Revocations } from '../pages/city_bureau/Revocations.tsx';
+import { Supports } from '../pages/city_bureau/Supports.tsx';
 import { CountyOfficeHome } from '../pages/county_office/CountyOfficeHome.tsx';
 import { PassList } from '../pages/county_office/PassList.tsx';
 import { ReviewQueue } from '../pages/county_office/ReviewQueue.tsx';
@@ -151,6 +155,18 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
         label: 'rating.nav.reReviews',
         icon: <FileSyncOutlined />,
         element: <ReReviewRequests />,
+      },
+      {
+        path: 'supports',
+        label: 'afterFinal.nav.supports',
+        icon: <ToolOutlined />,
+        element: <Supports />,
+      },
+      {
+        path: 'revocations',
+        label: 'afterFinal.nav.revocations',
+        icon: <StopOutlined />,
+        element: <Revocations />,
       },
       {
         path: 'claims',

@@ -207,8 +207,22 @@ export interface ObjectionFiling {
 
 export interface Objection {
   id: string;
+  /** The 受理编号 the objector keeps to look the outcome up. */
+  receiptNo: string;
   filedAt: string;
   state: string;
+}
+
+/** What the objector may read of an objection (POST /api/public/hq/objection-lookup). */
+export interface ObjectionOutcome {
+  receiptNo: string;
+  batchTitle: string;
+  name: string;
+  filedAt: string;
+  state: 'open' | 'dismissed' | 'upheld';
+  outcomeReason: string | null;
+  figuresChanged: boolean;
+  resolvedAt: string | null;
 }
 
 /** The fields a PATCH may send (the form without identity). */
@@ -244,6 +258,8 @@ export const hqApi = {
     api.get<{ batches: PublicBatch[] }>('/api/public/hq/lists').then((r) => r.batches),
   publicList: (batchId: string) => api.get<PublishedList>(`/api/public/hq/lists/${enc(batchId)}`),
   fileObjection: (body: ObjectionFiling) => api.post<Objection>('/api/public/hq/objections', body),
+  lookUpObjection: (receiptNo: string) =>
+    api.post<ObjectionOutcome>('/api/public/hq/objection-lookup', { receiptNo }),
 };
 
 /**

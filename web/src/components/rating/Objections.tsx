@@ -1,19 +1,17 @@
-import { Button, Form, Input, Modal, Radio, Table } from 'antd';
+import { Button, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { useApiGet, useStep } from './common.tsx';
-import type { Objection } from './types.ts';
+import { chinaDateTime } from '../../lib/format-time.ts';
+import type { ObjectionListEntry as Objection } from './types.ts';
 
-/** The objections to a batch in publicity, and the bureau's outcome for each. */
-export function Objections({
-  batchId,
-  names,
-}: {
-  batchId: string;
-  /** Enterprise names by application id, when known (the objection carries the id only). */
-  names?: ReadonlyMap<string, string>;
-}) {
+/**
+ * The objections to a batch in publicity, each with what the bureau needs to handle it: the
+ * receipt number, the enterprise, when it was filed (China time), the objector's contact and
+ * words, and once resolved the outcome with its reason, who and when.
+ */
+export function Objections({ batchId }: { batchId: string }) {
   const { t } = useTranslation();
   const { data, error, reload, loading } = useApiGet<{ objections: Objection[] }>(
     `/api/hq/batches/${batchId}/objections`,
@@ -23,7 +21,9 @@ export function Objections({
   const [form] = Form.useForm<{ outcome: 'dismissed' | 'upheld'; reason: string }>();
 
   const resolve = async () => {
-    const values = await form.validateFields();
+    // Refused fields show their message under the field; nothing is sent.
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     const done = await step.run(`/api/hq/objections/${resolving!.id}/resolve`, values);
     if (done !== undefined) {
       setResolving(null);
@@ -41,22 +41,87 @@ export function Objections({
         dataSource={data?.objections ?? []}
         pagination={false}
         locale={{ emptyText: t('rating.batches.noObjections') }}
+        scroll={{ x: 'max-content' }}
+        data-testid="objections"
         columns={[
           {
-            title: t('rating.batches.objectionEnterprise'),
-            render: (_, o) => names?.get(o.applicationId) ?? o.applicationId,
+            key: 'receiptNo',
+            title: t('afterFinal.objections.receiptNo'),
+            render: (_, o) => <Typography.Text code>{o.receiptNo}</Typography.Text>,
           },
-          { title: t('rating.batches.objectionReason'), dataIndex: 'reason' },
           {
+            key: 'name',
+            title: t('rating.batches.objectionEnterprise'),
+            render: (_, o) => (
+              <Flex vertical>
+                <span>{o.name}</span>
+                <Typography.Text type="secondary">{o.county}</Typography.Text>
+              </Flex>
+            ),
+          },
+          {
+            key: 'filedAt',
+            title: t('afterFinal.objections.filedAt'),
+            render: (_, o) => chinaDateTime(o.filedAt),
+          },
+          {
+            key: 'contact',
+            title: t('afterFinal.objections.contact'),
+            render: (_, o) =>
+              o.contactName || o.contactPhone ? (
+                <Flex vertical>
+                  {o.contactName && <span>{o.contactName}</span>}
+                  {o.contactPhone && <span>{o.contactPhone}</span>}
+                </Flex>
+              ) : (
+                <Typography.Text type="secondary">
+                  {t('afterFinal.objections.noContact')}
+                </Typography.Text>
+              ),
+          },
+          {
+            key: 'reason',
+            title: t('rating.batches.objectionReason'),
+            render: (_, o) => (
+              <Typography.Paragraph style={{ margin: 0, maxWidth: 320 }}>
+                {o.reason}
+              </Typography.Paragraph>
+            ),
+          },
+          {
+            key: 'state',
             title: t('rating.batches.objectionState'),
             render: (_, o) =>
-              o.state === 'open'
-                ? t('rating.batches.pending')
-                : o.state === 'upheld'
-                  ? t('rating.batches.upheld')
-                  : t('rating.batches.dismissed'),
+              o.state === 'open' ? (
+                <Tag color="processing">{t('rating.batches.pending')}</Tag>
+              ) : (
+                <Tag color={o.state === 'upheld' ? 'orange' : 'default'}>
+                  {o.state === 'upheld'
+                    ? t('rating.batches.upheld')
+                    : t('rating.batches.dismissed')}
+                </Tag>
+              ),
           },
           {
+            key: 'resolution',
+            title: t('afterFinal.objections.resolution'),
+            render: (_, o) =>
+              o.state === 'open' ? null : (
+                <Flex vertical gap={2} style={{ maxWidth: 320 }}>
+                  <span>{o.outcomeReason}</span>
+                  <Typography.Text type="secondary">
+                    {[chinaDateTime(o.resolvedAt), o.resolvedByName].filter(Boolean).join(' · ')}
+                  </Typography.Text>
+                  {o.figuresChanged && (
+                    <Typography.Text type="warning">
+                      {t('afterFinal.objections.figuresChanged')}
+                    </Typography.Text>
+                  )}
+                </Flex>
+              ),
+          },
+          {
+            key: 'actions',
             title: t('rating.batches.actions'),
             render: (_, o) =>
               o.state === 'open' ? (
@@ -69,7 +134,11 @@ export function Objections({
       />
       <Modal
         open={resolving !== null}
-        title={t('rating.batches.resolveTitle')}
+        title={
+          resolving
+            ? `${t('rating.batches.resolveTitle')} · ${resolving.receiptNo} · ${resolving.name}`
+            : t('rating.batches.resolveTitle')
+        }
         onOk={() => void resolve()}
         onCancel={() => setResolving(null)}
         confirmLoading={step.busy}

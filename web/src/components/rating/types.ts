@@ -103,6 +103,8 @@ export interface RunDiff {
 
 export interface Objection {
   id: string;
+  /** The 受理编号 the objector was given. */
+  receiptNo: string;
   batchId: string;
   applicationId: string;
   round: number;
@@ -112,4 +114,15 @@ export interface Objection {
   figuresChanged: boolean;
   filedAt: string;
   resolvedAt: string | null;
+}
+
+/** An objection as the city roles' list shows it (GET /api/hq/batches/{id}/objections). */
+export interface ObjectionListEntry extends Objection {
+  name: string;
+  uscc: string;
+  county: string;
+  resolvedByName: string | null;
+  /** The city bureau only. */
+  contactName?: string | null;
+  contactPhone?: string | null;
 }

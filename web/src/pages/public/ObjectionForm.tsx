@@ -72,7 +72,11 @@ export function ObjectionForm({ list }: { list: PublishedList | undefined }) {
               {
                 key: 'no',
                 label: t('apply.objection.receiptNo'),
-                children: filed.objection.id.slice(0, 8).toUpperCase(),
+                children: (
+                  <Typography.Text strong copyable data-testid="objection-receipt-no">
+                    {filed.objection.receiptNo}
+                  </Typography.Text>
+                ),
               },
               { key: 'who', label: t('apply.objection.enterprise'), children: filed.name },
               {
@@ -82,6 +86,9 @@ export function ObjectionForm({ list }: { list: PublishedList | undefined }) {
               },
             ]}
           />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('afterFinal.receipt.lookupHelp')}
+          </Typography.Paragraph>
         </Result>
       </Card>
     );

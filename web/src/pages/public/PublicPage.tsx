@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hqApi, type PublishedList } from '../../components/apply/hq-api.ts';
 import { useLoad } from '../../components/apply/use-load.ts';
 import { ObjectionForm } from './ObjectionForm.tsx';
+import { ObjectionLookup } from './ObjectionLookup.tsx';
 import { PublishedLists } from './PublishedLists.tsx';
 
 /** `/public`, no sign-in: the published lists and, during publicity, the objection form. */
@@ -37,7 +38,10 @@ export function PublicPage() {
           />
         </Col>
         <Col xs={24} lg={9}>
-          <ObjectionForm list={list} />
+          <Flex vertical gap="middle">
+            <ObjectionForm list={list} />
+            <ObjectionLookup />
+          </Flex>
         </Col>
       </Row>
     </Flex>
