@@ -70,6 +70,8 @@ const GUARDED: { method: string; path: string; roles: Role[] }[] = [
     roles: ['city_bureau', 'leading_group', 'admin'],
   },
   { method: 'POST', path: `/api/hq/applications/${ID}/revoke`, roles: ['city_bureau'] },
+  { method: 'GET', path: '/api/hq/revocations', roles: ['city_bureau', 'leading_group', 'admin'] },
+  { method: 'GET', path: '/api/hq/supports', roles: ['city_bureau', 'leading_group', 'admin'] },
   { method: 'GET', path: '/api/hq/benefit-claims', roles: ['city_bureau', 'county_office'] },
   {
     method: 'POST',
@@ -495,7 +497,8 @@ describeEachDatabase('hq procedure over HTTP: access and validation', (getDb) =>
     const operations = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/hq/') || path.startsWith('/api/public/hq/'))
       .flatMap(([path, methods]) => Object.entries(methods).map(([m, op]) => ({ path, m, op })));
-    expect(operations.length).toBe(GUARDED.length + 4);
+    // The public ones: the lists, one list, its notice, the objection form and the look-up.
+    expect(operations.length).toBe(GUARDED.length + 5);
     for (const { path, m, op } of operations) {
       expect(op.summary, `${m} ${path}`).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/i);
     }
