@@ -34,8 +34,17 @@ const STOPPED: ApplicationState[] = [
   'revoked',
 ];
 
-/** Where the application stands: the stages, the current one marked. */
-export function ApplicationProgress({ state }: { state: ApplicationState }) {
+/**
+ * Where the application stands: the stages, the current one marked. A lapsed rating (the
+ * server's `lapsed`) ends on 星级已过有效期, not 星级生效.
+ */
+export function ApplicationProgress({
+  state,
+  lapsed = false,
+}: {
+  state: ApplicationState;
+  lapsed?: boolean;
+}) {
   const { t } = useTranslation();
   const current = STAGE_OF[state];
   return (
@@ -44,7 +53,10 @@ export function ApplicationProgress({ state }: { state: ApplicationState }) {
       current={current}
       status={STOPPED.includes(state) ? 'error' : state === 'final' ? 'finish' : 'process'}
       responsive
-      items={STAGES.map((stage) => ({ title: t(`apply.stage.${stage}`) }))}
+      items={STAGES.map((stage) => ({
+        title:
+          stage === 'final' && lapsed ? t('apply.final.lapsedStage') : t(`apply.stage.${stage}`),
+      }))}
       data-testid="application-progress"
     />
   );

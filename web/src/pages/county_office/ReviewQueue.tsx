@@ -34,7 +34,14 @@ export function ReviewQueue() {
       title={t('review.county.title')}
       data-testid="journey-reviewQueue"
       extra={
-        <Button icon={<ReloadOutlined />} onClick={applications.reload}>
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => {
+            // The batch's stage too: it decides which steps are offered.
+            batches.reload();
+            applications.reload();
+          }}
+        >
           {t('review.common.refresh')}
         </Button>
       }

@@ -134,7 +134,7 @@ export function ApplicationDetailPage({ applicationId }: { applicationId: string
           <Typography.Text type="secondary">
             {t('apply.detail.meta', { uscc: application.uscc, county: application.county })}
           </Typography.Text>
-          <ApplicationProgress state={application.state} />
+          <ApplicationProgress state={application.state} lapsed={application.lapsed} />
         </Flex>
       </Card>
 
