@@ -7,6 +7,7 @@ import type { ServerConfig } from './config.ts';
 import type { DemoAccount } from './demo/accounts.ts';
 import { systemClock } from '../auth/clock.ts';
 import { demoClock, type DemoClock } from './demo/clock.ts';
+import { resumeDemoClock } from './demo/clock-store.ts';
 import {
   assertDemoAddressAllowed,
   demoActors,
@@ -51,7 +52,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (await demoModeWanted(db, config.demo)) {
       assertDemoAddressAllowed(config.host, config.demoPublic);
       demoAccounts = (await ensureDemoAccounts(db)).accounts;
-      clock = demoClock(systemClock, config.today);
+      // The date the last run stood on, unless PINGDING_TODAY says otherwise.
+      clock = demoClock(systemClock);
+      await resumeDemoClock(db, clock, config.today);
       // Every demo start: seedDemo skips what exists.
       seeded = await seedDomainDemo(db, await demoActors(db), clock.today());
     } else {

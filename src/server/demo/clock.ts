@@ -18,6 +18,10 @@ export interface DemoClock extends Clock {
   isSet(): boolean;
   /** Stands on `today` (`YYYY-MM-DD`, China); null goes back to the system's date. */
   set(today: string | null): void;
+  /** How many days the date is moved from the system's (0 when not set). */
+  offsetDays(): number;
+  /** Moves the date by whole days from the system's, as kept in the database (`demo_clock`). */
+  restore(offsetDays: number): void;
 }
 
 /**
@@ -40,6 +44,11 @@ export function demoClock(base: Clock, today?: string | null): DemoClock {
       const issue = dateIssue(date);
       if (issue) throw new InputError([{ ...issue, column: 'today' }]);
       offsetDays = toDayNumber(date) - toDayNumber(chinaDate(base.now()));
+      fixed = true;
+    },
+    offsetDays: () => offsetDays,
+    restore: (days) => {
+      offsetDays = days;
       fixed = true;
     },
   };

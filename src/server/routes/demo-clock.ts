@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { appendAudit } from '../../store/audit.ts';
+import { storeDemoClock } from '../demo/clock-store.ts';
 import { chinaDate } from '../../workflow/hq-rating/services/context.ts';
 import type { ApiApp, AppEnv, AppOptions } from '../env.ts';
 import { errorJson, errorResponse } from '../errors.ts';
@@ -49,7 +50,8 @@ const setRoute = createRoute({
   description:
     'Moves the date every step of the procedure sees by whole days, so a demonstration or a test ' +
     'can reach a closed window, the end of publicity or an expired rating. Sessions and the ' +
-    'audit log keep the system clock. Outside demo mode there is no such clock (404).',
+    'audit log keep the system clock. The date is kept in the database, so a restart stands on ' +
+    'it again (moved by as many days). Outside demo mode there is no such clock (404).',
   middleware: [rolesOnly(['admin'], { zh: '设定演示日期', en: 'set the demo date' })],
   request: {
     body: { content: { 'application/json': { schema: SetDemoClockSchema } }, required: true },
@@ -85,6 +87,7 @@ export function registerDemoClock(app: ApiApp, options: AppOptions): void {
     await c.var.db.transaction(async (tx) => {
       clock.set(c.req.valid('json').today);
       try {
+        await storeDemoClock(tx, clock, c.var.actor!.accountId, c.var.clock.now());
         await appendAudit(tx, {
           actor: c.var.actor!.accountId,
           action: 'demo.clock_set',

@@ -1,7 +1,6 @@
 import { Alert } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { useProcedureDate } from '../lib/use-procedure-today.ts';
 
 /**
  * The 演示数据 warning: nothing on a demo server is real. When the demo's date has been moved
@@ -29,14 +28,6 @@ export function DemoBanner() {
 
 /** The demo's date when it has been set, else null (also when the server has no demo clock). */
 function useDemoDate(): string | null {
-  const [today, setToday] = useState<string | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    api.get<{ today: string; set: boolean }>('/api/demo/clock', { signal: controller.signal }).then(
-      (clock) => setToday(clock.set ? clock.today : null),
-      () => setToday(null),
-    );
-    return () => controller.abort();
-  }, []);
-  return today;
+  const { today, set } = useProcedureDate();
+  return set ? today : null;
 }

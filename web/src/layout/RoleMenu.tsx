@@ -13,10 +13,12 @@ export function RoleMenu({ role, onNavigate }: { role: Role; onNavigate?: () => 
   const { pathname } = useLocation();
   const { state } = useSession();
   const office = state.status === 'signed-in' ? state.session.actor.office : undefined;
+  const demo = state.status === 'signed-in' && state.session.demo;
   const section = ROLE_SECTIONS[role];
   const items = [
     ...section.pages
       .filter((page) => !page.offices || (office !== undefined && page.offices.includes(office)))
+      .filter((page) => !page.demoOnly || demo)
       .map((page) => ({
         key: pagePath(section, page),
         icon: page.icon,

@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   CalculatorOutlined,
   CheckSquareOutlined,
+  FieldTimeOutlined,
   FileExcelOutlined,
   FileSyncOutlined,
   FileTextOutlined,
@@ -23,6 +24,7 @@ import type { ParseKeys } from 'i18next';
 import { Accounts } from '../pages/admin/Accounts.tsx';
 import { AdminHome } from '../pages/admin/AdminHome.tsx';
 import { Calendar } from '../pages/admin/Calendar.tsx';
+import { DemoClock } from '../pages/admin/DemoClock.tsx';
 import { ClaimsToGrant } from '../pages/benefits/ClaimsToGrant.tsx';
 import { Batches } from '../pages/city_bureau/Batches.tsx';
 import { CityBureauHome } from '../pages/city_bureau/CityBureauHome.tsx';
@@ -60,6 +62,8 @@ export interface RolePage {
   element: ReactNode;
   /** Shown in the menu only to these offices of the role (relief_office, water_office). */
   offices?: readonly Office[];
+  /** Shown in the menu only on a demo server (a demo account is signed in). */
+  demoOnly?: boolean;
 }
 
 export interface RoleSection {
@@ -235,6 +239,13 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
         label: 'calendar.nav',
         icon: <CalendarOutlined />,
         element: <Calendar />,
+      },
+      {
+        path: 'demo-clock',
+        label: 'calendar.clock.nav',
+        icon: <FieldTimeOutlined />,
+        element: <DemoClock />,
+        demoOnly: true,
       },
     ],
   },

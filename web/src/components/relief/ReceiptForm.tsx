@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECEIPT_SOURCES, reliefApi, type ReceiptInput } from '../../api/relief.ts';
 import { applyApiError } from '../../lib/apply-api-error.ts';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
-import { todayInChina } from './common.tsx';
 import { toFen } from './money.ts';
 
 const DATE = 'YYYY-MM-DD';
@@ -26,6 +26,8 @@ export function ReceiptForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  // The procedure's date (a demo server's may be moved), not the browser's.
+  const today = useProcedureToday();
   const { message } = AntApp.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -80,7 +82,7 @@ export function ReceiptForm({
           layout="vertical"
           preserve={false}
           data-testid="receipt-form"
-          initialValues={{ source: 'city', receivedOn: dayjs(todayInChina(), DATE) }}
+          initialValues={{ source: 'city', receivedOn: dayjs(today, DATE) }}
           onFinish={(v) => void save(v)}
         >
           <Form.Item

@@ -1,11 +1,11 @@
 import { App as AntApp, Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reliefApi, VISIT_RESULTS, type VisitResult, type Warning } from '../../api/relief.ts';
 import { applyApiError } from '../../lib/apply-api-error.ts';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
-import { todayInChina } from './common.tsx';
 
 const DATE = 'YYYY-MM-DD';
 
@@ -33,7 +33,11 @@ export function VisitForm({
   const [form] = Form.useForm<VisitValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const today = todayInChina();
+  // The procedure's date (a demo server's may be moved), not the browser's.
+  const today = useProcedureToday();
+  useEffect(() => {
+    if (!form.isFieldTouched('visitedOn')) form.setFieldValue('visitedOn', dayjs(today, DATE));
+  }, [form, today]);
 
   const save = async (values: VisitValues) => {
     setBusy(true);

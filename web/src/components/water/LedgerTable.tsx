@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { waterApi, type LedgerLine } from '../../api/water.ts';
 import { applyApiError } from '../../lib/apply-api-error.ts';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { Money } from './Money.tsx';
 
@@ -125,11 +126,6 @@ export function LedgerTable({
   );
 }
 
-/** Today in China (the procedure's days), whatever the browser's time zone. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
 function PaidDialog({
   line,
   direction,
@@ -142,6 +138,8 @@ function PaidDialog({
   onPaid: () => void;
 }) {
   const { t } = useTranslation();
+  // The procedure's date (a demo server's may be moved), not the browser's.
+  const today = useProcedureToday();
   const words = `water.ledger.${direction}` as const;
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ paidOn: string; reference: string }>();
@@ -181,7 +179,7 @@ function PaidDialog({
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ paidOn: chinaToday(), reference: '' }}
+          initialValues={{ paidOn: today, reference: '' }}
           onFinish={(values) => void submit(values)}
         >
           <Form.Item
@@ -195,7 +193,7 @@ function PaidDialog({
               },
             ]}
           >
-            <Input type="date" data-testid="paid-on" />
+            <Input type="date" max={today} data-testid="paid-on" />
           </Form.Item>
           <Form.Item
             name="reference"
