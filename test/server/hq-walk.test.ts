@@ -337,6 +337,27 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
       },
     );
     expect(notApproved.state).toBe('not_approved');
+    // 88号 三、4: the others are ranked again without it, and that run is the one to approve.
+    const { approvalRunId } = await ok<{ approvalRunId: string }>(
+      'group',
+      'GET',
+      `/api/hq/batches/${batchId}`,
+    );
+    expect(approvalRunId).not.toBe(run2);
+    const reRanked = await ok<{ version: number; results: { applicationId: string }[] }>(
+      'group',
+      'GET',
+      `/api/hq/runs/${approvalRunId}`,
+    );
+    expect(reRanked.version).toBe(3);
+    expect(reRanked.results.map((r) => r.applicationId)).not.toContain(applicationIds[3]);
+    const replaced = await call<{ error: { code: string } }>(
+      'group',
+      'POST',
+      `/api/hq/runs/${run2}/approve`,
+    );
+    expect([replaced.status, replaced.body.error.code]).toEqual([409, 'run_not_in_approval']);
+    run2 = approvalRunId;
     expect((await ok('group', 'POST', `/api/hq/runs/${run2}/approve`)).state).toBe('approved');
 
     const { runs } = await ok<{ runs: { version: number; decisions: { kind: string }[] }[] }>(
@@ -346,7 +367,8 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
     );
     expect(runs.map((r) => [r.version, r.decisions.map((d) => d.kind)])).toEqual([
       [1, ['submitted', 'sent_back']],
-      [2, ['submitted', 'not_approved', 'approved']],
+      [2, ['submitted', 'not_approved']],
+      [3, ['submitted', 'approved']],
     ]);
     // Approved is not published: the public sees nothing yet.
     expect((await ok<{ batches: unknown[] }>(null, 'GET', '/api/public/hq/lists')).batches).toEqual(
@@ -374,7 +396,7 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
       'GET',
       `/api/public/hq/lists/${batchId}`,
     );
-    expect(list.runVersion).toBe(2);
+    expect(list.runVersion).toBe(3);
     expect(list.entries.map((e) => e.uscc)).toEqual([0, 1, 2].map((i) => ENTERPRISES[i]!.uscc));
     expect(JSON.stringify(list)).not.toMatch(/example\.com|0577-|138\d{8}/);
 

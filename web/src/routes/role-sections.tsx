@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
+  SafetyOutlined,
   CalculatorOutlined,
   CheckSquareOutlined,
   FieldTimeOutlined,
@@ -25,6 +26,7 @@ import { Accounts } from '../pages/admin/Accounts.tsx';
 import { AdminHome } from '../pages/admin/AdminHome.tsx';
 import { Calendar } from '../pages/admin/Calendar.tsx';
 import { DemoClock } from '../pages/admin/DemoClock.tsx';
+import { Security } from '../pages/admin/Security.tsx';
 import { ClaimsToGrant } from '../pages/benefits/ClaimsToGrant.tsx';
 import { Batches } from '../pages/city_bureau/Batches.tsx';
 import { CityBureauHome } from '../pages/city_bureau/CityBureauHome.tsx';
@@ -246,6 +248,12 @@ export const ROLE_SECTIONS: Record<Role, RoleSection> = {
         icon: <FieldTimeOutlined />,
         element: <DemoClock />,
         demoOnly: true,
+      },
+      {
+        path: 'security',
+        label: 'admin.security.nav',
+        icon: <SafetyOutlined />,
+        element: <Security />,
       },
     ],
   },

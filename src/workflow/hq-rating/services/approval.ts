@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../../store/database.ts';
+import type { Database, Transaction } from '../../../store/database.ts';
 import { hqApplication } from '../../../store/schema/hq-applications.ts';
 import { hqBatch } from '../../../store/schema/hq-batches.ts';
 import { hqDecision, hqRatingRun } from '../../../store/schema/hq-runs.ts';
@@ -12,8 +12,15 @@ import { assertCanReadApplication } from '../permissions.ts';
 import { transition } from '../state-machine.ts';
 import { applicationsBackToRating } from './back-to-rating.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
-import { lockApplication, lockApplicationsIn, lockBatch, scopeOf } from './load.ts';
-import { latestRun } from './rating.ts';
+import {
+  lockApplication,
+  lockApplicationsIn,
+  lockBatch,
+  scopeOf,
+  type ApplicationRow,
+  type BatchRow,
+} from './load.ts';
+import { latestRun, rateThePool } from './rating.ts';
 import { logApplicationStep, logBatchStep, moveApplications } from './record.ts';
 import { parseInput, wordsField } from './validation.ts';
 import { applicationSummary, batchView, type ApplicationSummary, type BatchView } from './views.ts';
@@ -132,7 +139,58 @@ export async function recordNotApproved(
       note: reason,
       details: { runId: batch.approvalRunId },
     });
+    await reRankWithout(tx, batch, application, actor, at);
     return applicationSummary(row!, today);
+  });
+}
+
+/**
+ * After the leading group refuses a scored enterprise (88号 三、4), the others are ranked without
+ * it: it leaves the pool and no longer counts in any minimum or maximum, a new run version is made
+ * from the remaining enterprises, and that run is the one before the leading group, to approve
+ * and publish. An unscored enterprise (D5) counted in nothing, so its refusal changes no rank.
+ */
+async function reRankWithout(
+  tx: Transaction,
+  batch: BatchRow,
+  refused: ApplicationRow,
+  actor: Actor,
+  at: Date,
+): Promise<void> {
+  const [before] = await tx
+    .select()
+    .from(hqRatingRun)
+    .where(eq(hqRatingRun.id, batch.approvalRunId!));
+  if (!before!.results.some((result) => result.applicationId === refused.id)) return;
+  const { run } = await rateThePool(tx, batch, actor, at);
+  await tx
+    .update(hqBatch)
+    .set({ approvalRunId: run.id, updatedAt: at })
+    .where(eq(hqBatch.id, batch.id));
+  // The new run is before the leading group as the bureau's was: on the leading group's own decision.
+  await tx.insert(hqDecision).values({
+    batchId: batch.id,
+    runId: run.id,
+    kind: 'submitted',
+    reason: `不予审定通过${refused.name}后，其余企业重新排名（第 ${before!.version} 次计算之后）`,
+    decidedBy: actor.accountId,
+    decidedRole: actor.role,
+    decidedAt: at,
+  });
+  await logBatchStep(tx, batch.id, {
+    actor,
+    at,
+    action: 're_rank',
+    fromState: batch.state,
+    toState: batch.state,
+    note: refused.name,
+    details: {
+      runId: run.id,
+      version: run.version,
+      replacedRunId: before!.id,
+      replacedVersion: before!.version,
+      refusedApplicationId: refused.id,
+    },
   });
 }
 
@@ -219,7 +277,8 @@ export async function sendBack(
       decidedRole: actor.role,
       decidedAt: at,
     });
-    await applicationsBackToRating(tx, actor, batchId, ['rated', 'not_approved'], reason, at);
+    // The leading group's refusals stand: only the enterprises still in the pool go back.
+    await applicationsBackToRating(tx, actor, batchId, ['rated'], reason, at);
     const [row] = await tx
       .update(hqBatch)
       .set({ state: to, approvalRunId: null, updatedAt: at })

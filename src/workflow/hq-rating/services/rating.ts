@@ -16,7 +16,7 @@ import { inputFromFigures, runOutcome } from '../run-record.ts';
 import { transition } from '../state-machine.ts';
 import { itemAmount, type ItemKey } from '../verification-items.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
-import { lockApplicationsIn, lockBatch, type ApplicationRow } from './load.ts';
+import { lockApplicationsIn, lockBatch, type ApplicationRow, type BatchRow } from './load.ts';
 import { logApplicationStep, logBatchStep } from './record.ts';
 import { runView, type RunView } from './run-view.ts';
 import { parseInput } from './validation.ts';
@@ -122,6 +122,49 @@ async function nextVersion(tx: Transaction, batchId: string): Promise<number> {
 }
 
 /**
+ * Rates the pool as it stands (R3-R10, D4): every application of the batch that passed re-review
+ * and is not refused by the leading group, with its verified or corrected figures. The run is
+ * stored whole and never changed; each run is a new version. Inside the caller's transaction,
+ * with the batch locked; the caller moves the applications and writes the timelines.
+ */
+export async function rateThePool(tx: Transaction, batch: BatchRow, actor: Actor, at: Date) {
+  const pool = await lockApplicationsIn(tx, batch.id, ['verified', 'rated']);
+  const values = await itemValues(
+    tx,
+    pool.map((row) => row.id),
+  );
+  const figures = pool.map((row) => figuresOf(row, values.get(row.id) ?? new Map()));
+  const settings = batchSettings(batch);
+  const rating = rateBatch(
+    figures.map((f, index) => ({ ...f, row: index + 1 })),
+    { date: batch.ratingDate, year: batch.year, settings },
+  );
+  const idOf = new Map(pool.map((row) => [row.uscc, row.id]));
+  const { results, unscored } = runOutcome(rating, idOf);
+  const version = await nextVersion(tx, batch.id);
+  const [run] = await tx
+    .insert(hqRatingRun)
+    .values({
+      batchId: batch.id,
+      version,
+      ratingDate: batch.ratingDate,
+      batchYear: batch.year,
+      parameterSource: rating.parameters.source,
+      parametersEffectiveFrom: rating.parameters.effectiveFrom,
+      settings,
+      inputs: pool.map((row, index) => inputFromFigures(row.id, figures[index]!)),
+      results,
+      unscored,
+      warnings: rating.warnings,
+      synthetic: batch.synthetic,
+      createdBy: actor.accountId,
+      createdAt: at,
+    })
+    .returning();
+  return { run: run!, pool, rating, settings };
+}
+
+/**
  * The bureau rates the batch (R3-R10): the pool is every application that passed re-review (D4),
  * with its verified or corrected figures. The run is stored whole and never changed; each run is
  * a new version. The applications in the pool become `rated`.
@@ -138,39 +181,8 @@ export async function runRating(
   return inTransaction(db, async (tx) => {
     const batch = await lockBatch(tx, batchId, 'update');
     transition(BATCH_MACHINE, batch.state, 'run', actor);
-    const pool = await lockApplicationsIn(tx, batchId, ['verified', 'rated']);
-    const values = await itemValues(
-      tx,
-      pool.map((row) => row.id),
-    );
-    const figures = pool.map((row) => figuresOf(row, values.get(row.id) ?? new Map()));
-    const settings = batchSettings(batch);
-    const rating = rateBatch(
-      figures.map((f, index) => ({ ...f, row: index + 1 })),
-      { date: batch.ratingDate, year: batch.year, settings },
-    );
-    const idOf = new Map(pool.map((row) => [row.uscc, row.id]));
-    const { results, unscored } = runOutcome(rating, idOf);
-    const version = await nextVersion(tx, batchId);
-    const [run] = await tx
-      .insert(hqRatingRun)
-      .values({
-        batchId,
-        version,
-        ratingDate: batch.ratingDate,
-        batchYear: batch.year,
-        parameterSource: rating.parameters.source,
-        parametersEffectiveFrom: rating.parameters.effectiveFrom,
-        settings,
-        inputs: pool.map((row, index) => inputFromFigures(row.id, figures[index]!)),
-        results,
-        unscored,
-        warnings: rating.warnings,
-        synthetic: batch.synthetic,
-        createdBy: actor.accountId,
-        createdAt: at,
-      })
-      .returning();
+    const { run, pool, rating, settings } = await rateThePool(tx, batch, actor, at);
+    const { results, unscored, version } = run;
     const toRate = pool.filter((row) => row.state === 'verified');
     if (toRate.length > 0) {
       await tx
@@ -193,7 +205,7 @@ export async function runRating(
         fromState: row.state,
         toState: to,
         details: {
-          runId: run!.id,
+          runId: run.id,
           version,
           stars: result?.stars ?? null,
           rank: result?.rank ?? null,
@@ -206,10 +218,10 @@ export async function runRating(
       action: 'run',
       fromState: batch.state,
       toState: batch.state,
-      details: { runId: run!.id, version },
+      details: { runId: run.id, version },
       before: null,
       after: {
-        runId: run!.id,
+        runId: run.id,
         version,
         parameterSource: rating.parameters.source,
         settings,
@@ -218,7 +230,7 @@ export async function runRating(
         warnings: rating.warnings.map((w) => w.code),
       },
     });
-    return runView(run!);
+    return runView(run);
   });
 }
 

@@ -71,7 +71,7 @@ function RunReview({ batch, onDecided }: { batch: BatchSummary; onDecided: () =>
         reviewApi.run(runId, signal),
         reviewApi.applications({ batch: batch.id, state: 'not_approved' }, signal),
       ]);
-      return { run, notApproved: new Set(notApproved.map((a) => a.id)) };
+      return { run, refused: notApproved, notApproved: new Set(notApproved.map((a) => a.id)) };
     },
     [runId, batch.id],
   );
@@ -81,7 +81,7 @@ function RunReview({ batch, onDecided }: { batch: BatchSummary; onDecided: () =>
   const [busy, setBusy] = useState(false);
 
   if (!data.data) return data.error ? <ApiErrorAlert error={data.error} /> : <Spin />;
-  const { run, notApproved } = data.data;
+  const { run, refused, notApproved } = data.data;
   const unscoredLeft = run.unscored.filter((u) => !notApproved.has(u.applicationId)).length;
 
   const approve = async () => {
@@ -201,6 +201,21 @@ function RunReview({ batch, onDecided }: { batch: BatchSummary; onDecided: () =>
           ]}
         />
       )}
+      {refused.length > 0 && (
+        <Table
+          size="small"
+          rowKey="id"
+          data-testid="refused-list"
+          title={() => <Typography.Text strong>{t('review.leading.refused')}</Typography.Text>}
+          dataSource={refused}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { key: 'name', dataIndex: 'name', title: t('review.common.enterprise') },
+            { key: 'county', dataIndex: 'county', title: t('review.common.county') },
+          ]}
+        />
+      )}
       {unscoredLeft > 0 && (
         <Alert
           type="warning"
@@ -250,8 +265,14 @@ function RunReview({ batch, onDecided }: { batch: BatchSummary; onDecided: () =>
         onSubmit={async (reason) => {
           if (!notApproving) return;
           await reviewApi.notApprove(notApproving.id, reason);
-          void message.success(t('review.leading.notApproved'));
-          data.reload();
+          // A refused scored enterprise leaves the pool: the server ranks the others again in a
+          // new run, which the batch now names; the batches are read again to show it.
+          const scored = run.results.some((r) => r.applicationId === notApproving.id);
+          void message.success(
+            scored ? t('review.leading.notApprovedReRanked') : t('review.leading.notApproved'),
+          );
+          if (scored) onDecided();
+          else data.reload();
         }}
         onClose={() => setNotApproving(null)}
       />
