@@ -479,7 +479,7 @@ describe('leading group', () => {
     const review = page.getByTestId('run-review');
     await review.waitFor();
     expect(await review.innerText()).toContain('第 1 次计算');
-    expect(await review.getByTestId('run-warnings').innerText()).toContain('D5 未能评分');
+    expect(await review.getByTestId('run-warnings').innerText()).toContain('有企业未能评分');
     await review.getByText('审定通过前须先记录').waitFor();
     await screenshot(page, 'review-leading-run-1366x768');
 
