@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { builtInCalendar, type WorkingCalendar } from '../../../src/engine/calendar/index.ts';
 import { calendarApi, type CalendarOverview } from '../api/calendar.ts';
+import { useLoad } from '../components/review/useLoad.ts';
 
 /**
  * The working-day calendar the procedures count on: the built-in years with those the
@@ -15,27 +16,8 @@ export function useWorkingCalendar(): {
   error: unknown;
   reload: () => void;
 } {
-  const [overview, setOverview] = useState<CalendarOverview | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>();
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    calendarApi.overview(controller.signal).then(
-      (answer) => {
-        setOverview(answer);
-        setError(undefined);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (e instanceof DOMException && e.name === 'AbortError') return;
-        setError(e);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [tick]);
+  const loaded = useLoad((signal) => calendarApi.overview(signal), []);
+  const overview = loaded.data ?? null;
   const calendar = useMemo(
     () =>
       builtInCalendar().with(
@@ -45,6 +27,11 @@ export function useWorkingCalendar(): {
       ),
     [overview],
   );
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { calendar, overview, loading, error, reload };
+  return {
+    calendar,
+    overview,
+    loading: loaded.loading,
+    error: loaded.error,
+    reload: loaded.reload,
+  };
 }

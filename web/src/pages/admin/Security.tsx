@@ -1,11 +1,18 @@
-import { Card, Flex, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { accountsApi, type SecurityOverview } from '../../api/accounts.ts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
+import { useLoad } from '../../components/review/useLoad.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { chinaDateTime } from '../../lib/format-time.ts';
 import { pick, ROLE_LABELS, type Role } from '../../shared.ts';
+
+/** What every account row of the overview carries. */
+interface AccountRow {
+  loginName: string;
+  displayName: string;
+  role: Role;
+}
 
 /**
  * 安全情况: what the administrator (and an assessor) checks of the accounts — failed sign-ins by
@@ -15,18 +22,19 @@ import { pick, ROLE_LABELS, type Role } from '../../shared.ts';
 export function Security() {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [overview, setOverview] = useState<SecurityOverview>();
-  const [error, setError] = useState<unknown>();
-  useEffect(() => {
-    const controller = new AbortController();
-    accountsApi.securityOverview(controller.signal).then(setOverview, (e: unknown) => {
-      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
-    });
-    return () => controller.abort();
-  }, []);
+  const {
+    data: overview,
+    error,
+    loading,
+  } = useLoad((signal) => accountsApi.securityOverview(signal), []);
   const role = (r: Role) => <Tag>{pick(ROLE_LABELS[r], lang)}</Tag>;
-  const loading = overview === undefined && error === undefined;
   const days = overview?.windows ?? { failedSignInDays: 7, unusedDays: 90 };
+  // The columns every list of accounts on this page begins with.
+  const accountColumns = <T extends AccountRow>(): TableColumnsType<T> => [
+    { key: 'loginName', title: t('admin.accounts.loginName'), dataIndex: 'loginName' },
+    { key: 'displayName', title: t('admin.accounts.displayName'), dataIndex: 'displayName' },
+    { key: 'role', title: t('admin.accounts.role'), render: (_, row) => role(row.role) },
+  ];
 
   return (
     <Flex vertical gap="middle" data-testid="security-overview">
@@ -80,13 +88,7 @@ export function Security() {
           dataSource={overview?.locked ?? []}
           locale={{ emptyText: t('admin.security.none') }}
           columns={[
-            { key: 'loginName', title: t('admin.accounts.loginName'), dataIndex: 'loginName' },
-            {
-              key: 'displayName',
-              title: t('admin.accounts.displayName'),
-              dataIndex: 'displayName',
-            },
-            { key: 'role', title: t('admin.accounts.role'), render: (_, row) => role(row.role) },
+            ...accountColumns<SecurityOverview['locked'][number]>(),
             {
               key: 'lockedUntil',
               title: t('admin.security.lockedUntil'),
@@ -107,13 +109,7 @@ export function Security() {
           dataSource={overview?.unused ?? []}
           locale={{ emptyText: t('admin.security.none') }}
           columns={[
-            { key: 'loginName', title: t('admin.accounts.loginName'), dataIndex: 'loginName' },
-            {
-              key: 'displayName',
-              title: t('admin.accounts.displayName'),
-              dataIndex: 'displayName',
-            },
-            { key: 'role', title: t('admin.accounts.role'), render: (_, row) => role(row.role) },
+            ...accountColumns<SecurityOverview['unused'][number]>(),
             {
               key: 'createdAt',
               title: t('admin.accounts.createdAt'),

@@ -1,5 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Form, Input, Modal, Radio, Table } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Radio, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,6 +11,7 @@ import { localized, useApiGet, useLang, useStep } from '../../components/rating/
 import { chinaDateTime } from '../../lib/format-time.ts';
 import type { RatedEnterprise, RevocationEntry } from './after-final-records.ts';
 import { RatedEnterpriseSelect } from './RatedEnterpriseSelect.tsx';
+import { RecordDetail } from './RecordDetail.tsx';
 
 interface RevokeValues {
   applicationId: string;
@@ -175,50 +176,43 @@ export function Revocations() {
         </Form>
       </Modal>
 
-      <Modal
-        open={viewing !== null}
-        title={viewing?.name}
-        onCancel={() => setViewing(null)}
-        footer={<Button onClick={() => setViewing(null)}>{t('afterFinal.common.close')}</Button>}
-        width={640}
-      >
-        {viewing && (
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            data-testid="revocation-detail"
-            items={[
-              { key: 'name', label: t('afterFinal.common.enterprise'), children: viewing.name },
-              { key: 'uscc', label: t('afterFinal.common.uscc'), children: viewing.uscc },
-              { key: 'county', label: t('afterFinal.common.county'), children: viewing.county },
-              { key: 'batch', label: t('afterFinal.common.batch'), children: viewing.batchTitle },
-              {
-                key: 'ground',
-                label: t('afterFinal.revocations.ground'),
-                children: localized(viewing.ground, lang),
-              },
-              { key: 'article', label: t('afterFinal.common.article'), children: viewing.article },
-              { key: 'note', label: t('afterFinal.revocations.note'), children: viewing.note },
-              {
-                key: 'by',
-                label: t('afterFinal.revocations.decidedBy'),
-                children: viewing.decidedByName,
-              },
-              {
-                key: 'at',
-                label: t('afterFinal.revocations.decidedAt'),
-                children: chinaDateTime(viewing.decidedAt),
-              },
-              {
-                key: 'on',
-                label: t('afterFinal.revocations.effectiveOn'),
-                children: viewing.effectiveOn,
-              },
-            ]}
-          />
-        )}
-      </Modal>
+      <RecordDetail
+        record={viewing}
+        testId="revocation-detail"
+        onClose={() => setViewing(null)}
+        lines={
+          viewing
+            ? [
+                {
+                  key: 'ground',
+                  label: t('afterFinal.revocations.ground'),
+                  children: localized(viewing.ground, lang),
+                },
+                {
+                  key: 'article',
+                  label: t('afterFinal.common.article'),
+                  children: viewing.article,
+                },
+                { key: 'note', label: t('afterFinal.revocations.note'), children: viewing.note },
+                {
+                  key: 'by',
+                  label: t('afterFinal.revocations.decidedBy'),
+                  children: viewing.decidedByName,
+                },
+                {
+                  key: 'at',
+                  label: t('afterFinal.revocations.decidedAt'),
+                  children: chinaDateTime(viewing.decidedAt),
+                },
+                {
+                  key: 'on',
+                  label: t('afterFinal.revocations.effectiveOn'),
+                  children: viewing.effectiveOn,
+                },
+              ]
+            : []
+        }
+      />
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Form, Input, Modal, Radio, Table } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Radio, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPPORT_KINDS, SUPPORT_LABELS } from '../../../../src/workflow/hq-rating/benefits.ts';
@@ -8,6 +8,7 @@ import { localized, useApiGet, useLang, useStep } from '../../components/rating/
 import { chinaDateTime } from '../../lib/format-time.ts';
 import type { RatedEnterprise, SupportEntry } from './after-final-records.ts';
 import { RatedEnterpriseSelect } from './RatedEnterpriseSelect.tsx';
+import { RecordDetail } from './RecordDetail.tsx';
 
 interface SupportValues {
   applicationId: string;
@@ -163,45 +164,38 @@ export function Supports() {
         </Form>
       </Modal>
 
-      <Modal
-        open={viewing !== null}
-        title={viewing?.name}
-        onCancel={() => setViewing(null)}
-        footer={<Button onClick={() => setViewing(null)}>{t('afterFinal.common.close')}</Button>}
-        width={640}
-      >
-        {viewing && (
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            data-testid="support-detail"
-            items={[
-              { key: 'name', label: t('afterFinal.common.enterprise'), children: viewing.name },
-              { key: 'uscc', label: t('afterFinal.common.uscc'), children: viewing.uscc },
-              { key: 'county', label: t('afterFinal.common.county'), children: viewing.county },
-              { key: 'batch', label: t('afterFinal.common.batch'), children: viewing.batchTitle },
-              {
-                key: 'kind',
-                label: t('afterFinal.supports.kind'),
-                children: localized(viewing.kindLabel, lang),
-              },
-              { key: 'article', label: t('afterFinal.common.article'), children: viewing.article },
-              { key: 'note', label: t('afterFinal.supports.note'), children: viewing.note },
-              {
-                key: 'by',
-                label: t('afterFinal.supports.recordedBy'),
-                children: viewing.recordedByName ?? '—',
-              },
-              {
-                key: 'at',
-                label: t('afterFinal.supports.recordedAt'),
-                children: chinaDateTime(viewing.recordedAt),
-              },
-            ]}
-          />
-        )}
-      </Modal>
+      <RecordDetail
+        record={viewing}
+        testId="support-detail"
+        onClose={() => setViewing(null)}
+        lines={
+          viewing
+            ? [
+                {
+                  key: 'kind',
+                  label: t('afterFinal.supports.kind'),
+                  children: localized(viewing.kindLabel, lang),
+                },
+                {
+                  key: 'article',
+                  label: t('afterFinal.common.article'),
+                  children: viewing.article,
+                },
+                { key: 'note', label: t('afterFinal.supports.note'), children: viewing.note },
+                {
+                  key: 'by',
+                  label: t('afterFinal.supports.recordedBy'),
+                  children: viewing.recordedByName ?? '—',
+                },
+                {
+                  key: 'at',
+                  label: t('afterFinal.supports.recordedAt'),
+                  children: chinaDateTime(viewing.recordedAt),
+                },
+              ]
+            : []
+        }
+      />
     </Card>
   );
 }

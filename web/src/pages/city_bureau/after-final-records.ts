@@ -2,7 +2,7 @@
 import type { Localized } from '../../components/rating/types.ts';
 
 /** Whose rating a record is about. */
-interface Enterprise {
+export interface Enterprise {
   applicationId: string;
   batchId: string;
   batchTitle: string;
