@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from '../workflow/actor.ts';
 import { serverConfig } from './config.ts';
 import { isLoopbackHost } from './demo/setup.ts';
+import type { DemoAccount } from './demo/accounts.ts';
 import { startServer, type RunningServer } from './start.ts';
 
 /**
@@ -50,11 +51,7 @@ if (server.demoAccounts) {
       ? `演示日期 / demo date: ${server.demoClock.today()} (PINGDING_TODAY, POST /api/demo/clock)`
       : '',
     '',
-    `${'登录名 / login'.padEnd(28)}${'密码 / password'.padEnd(32)}角色 / role`,
-    ...server.demoAccounts.map(
-      (a) =>
-        `${a.loginName.padEnd(28)}${a.password.padEnd(32)}${ROLE_LABELS[a.role].zh}  ${a.displayName}`,
-    ),
+    ...accountTable(server.demoAccounts),
   );
 }
 if (server.firstAdmin) {
@@ -87,4 +84,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       },
     );
   });
+}
+
+/** The demo accounts as aligned columns, each as wide as its longest entry. */
+function accountTable(list: readonly DemoAccount[]): string[] {
+  const loginWidth = Math.max(14, ...list.map((a) => a.loginName.length)) + 2;
+  const passwordWidth = Math.max(15, ...list.map((a) => a.password.length)) + 2;
+  return [
+    `${'登录名 / login'.padEnd(loginWidth)}${'密码 / password'.padEnd(passwordWidth)}角色 / role`,
+    ...list.map(
+      (a) =>
+        `${a.loginName.padEnd(loginWidth)}${a.password.padEnd(passwordWidth)}${ROLE_LABELS[a.role].zh}  ${a.displayName}`,
+    ),
+  ];
 }
