@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveWebDist } from './static-files.ts';
 import { createStubApi } from './stub-api.ts';
+import { JOURNEY_LIMITS } from './suite-limits.ts';
 
 export interface RunningApp {
   /** e.g. http://localhost:41234 */
@@ -52,6 +53,7 @@ async function startRealServer(): Promise<RunningApp> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     PINGDING_DEMO: '1',
+    ...JOURNEY_LIMITS,
   });
   const server = await startServer(config);
   return {

@@ -8,6 +8,7 @@ import type { DemoAccount } from '../../../src/server/demo/accounts.ts';
 import { startServer, type RunningServer } from '../../../src/server/start.ts';
 import { DEMO_MATERIALS, demoPdf } from '../../../src/workflow/hq-rating/demo-forms.ts';
 import { ROLE_HOMES } from './demo-sign-in.ts';
+import { JOURNEY_LIMITS } from './suite-limits.ts';
 
 /** A demo server of a test file's own, whose date the file moves (`/api/demo/clock`). */
 export interface OwnDemoServer {
@@ -52,6 +53,7 @@ export async function startOwnDemoServer(today: string): Promise<OwnDemoServer> 
         DATA_DIR: dataDir,
         PINGDING_DEMO: '1',
         PINGDING_TODAY: today,
+        ...JOURNEY_LIMITS,
       }),
     );
   } catch (error) {
