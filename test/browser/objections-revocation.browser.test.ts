@@ -62,13 +62,13 @@ test('the public objects and keeps a receipt number; the bureau answers; the obj
 
   // The objector looks it up at once: waiting, with the enterprise and the China time of filing.
   const lookup = page.getByTestId('objection-lookup');
-  await lookup.getByRole('button', { name: /^查\s?询$/ }).click();
+  await lookup.getByRole('button', { name: /查\s?询/ }).click();
   await lookup.getByText('请填写受理编号').waitFor();
   await lookup.getByLabel('受理编号').fill('12345');
-  await lookup.getByRole('button', { name: /^查\s?询$/ }).click();
+  await lookup.getByRole('button', { name: /查\s?询/ }).click();
   await lookup.getByText('受理编号应形如 YY20260316-4K7QMZ').waitFor();
   await lookup.getByLabel('受理编号').fill(receiptNo.toLowerCase());
-  await lookup.getByRole('button', { name: /^查\s?询$/ }).click();
+  await lookup.getByRole('button', { name: /查\s?询/ }).click();
   const outcome = lookup.getByTestId('objection-outcome');
   await outcome.waitFor();
   const { objections } = await server.call<{
@@ -83,7 +83,7 @@ test('the public objects and keeps a receipt number; the bureau answers; the obj
 
   // A number no one was given: refused in words.
   await lookup.getByLabel('受理编号').fill('YY20260316-ZZZZZZ');
-  await lookup.getByRole('button', { name: /^查\s?询$/ }).click();
+  await lookup.getByRole('button', { name: /查\s?询/ }).click();
   await lookup.getByText('没有受理编号为 YY20260316-ZZZZZZ 的异议，请核对编号').waitFor();
   await forgiveRefusal(browser, '/api/public/hq/objection-lookup', 404);
 
@@ -124,7 +124,7 @@ test('the public objects and keeps a receipt number; the bureau answers; the obj
   // The objector comes back later and reads the outcome and the bureau's reason.
   await page.goto(`${server.url}/public`);
   await lookup.getByLabel('受理编号').fill(receiptNo);
-  await lookup.getByRole('button', { name: /^查\s?询$/ }).click();
+  await lookup.getByRole('button', { name: /查\s?询/ }).click();
   await outcome.getByText('经税务部门核实，营业收入不含市外子公司，数据无误。').waitFor();
   const decided = await outcome.innerText();
   expect(decided).toContain('异议不成立');
