@@ -17,6 +17,7 @@ export {
 export { pick, type Lang, type Localized } from '../../src/engine/localized.ts';
 export { JURISDICTIONS, type Jurisdiction } from '../../src/engine/china/jurisdictions.ts';
 export { checkUscc } from '../../src/engine/china/uscc.ts';
+export { countyOfCreditCode } from '../../src/engine/china/credit-code-region.ts';
 export { MIN_PASSWORD_LENGTH } from '../../src/auth/password-length.ts';
 export {
   COST_SHEET,

@@ -48,3 +48,22 @@ export function creditCodeCountyIssue(uscc: string, county: string): Localized |
     en: `Positions 3-8 of the credit code (${division}) show the enterprise registered in ${registered.en}, not ${chosen.en}: choose ${registered.en}, whose office reviews it; if the enterprise has moved, update its registration first.`,
   };
 }
+
+/**
+ * The county whose office pre-reviews an enterprise, read from its credit code (positions 3-8,
+ * GB/T 2260), or null when the code cannot decide (see creditCodeCountyIssue): the county an
+ * application starts with, which the enterprise may change while it is a draft.
+ * @example countyOfCreditCode('91330381MA2ABCDE1X') // '瑞安市'
+ * @example countyOfCreditCode('91330300MA07YARR9W') // null (registered with the city)
+ */
+export function countyOfCreditCode(uscc: string): Jurisdiction | null {
+  if (uscc.length !== 18) return null;
+  const division = uscc.slice(2, 8);
+  if (undecided(division)) return null;
+  const own = JURISDICTIONS.find((j) => j.divisionCode === division);
+  if (own) return own.name;
+  const former = (Object.keys(ALSO_ACCEPTED) as Jurisdiction[]).filter((county) =>
+    ALSO_ACCEPTED[county]!.includes(division),
+  );
+  return former.length === 1 ? former[0]! : null;
+}

@@ -97,7 +97,8 @@ export function createStubApi(): (req: IncomingMessage, res: ServerResponse) => 
     const actor = token ? sessions.get(token) : undefined;
     const route = `${req.method} ${url.pathname}`;
 
-    if (route === 'GET /api/health') return send(res, 200, { status: 'ok', stub: true });
+    if (route === 'GET /api/health')
+      return send(res, 200, { status: 'ok', stub: true, demo: true });
     if (route === 'GET /api/demo/clock') return send(res, 200, { today: '2026-03-02', set: false });
     if (route === 'GET /api/demo/accounts') {
       return send(res, 200, {

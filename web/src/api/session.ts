@@ -32,8 +32,16 @@ export async function signOutEverywhere(): Promise<void> {
   await api.delete('/api/session/all', { unauthorizedIsAnswer: true });
 }
 
-/** The demo accounts, or null when the server is not in demo mode (404). */
+/**
+ * The demo accounts, or null when the server is not in demo mode. A real service is asked
+ * whether it is a demo first (`/api/health`), so its sign-in page requests nothing it refuses.
+ */
 export async function fetchDemoAccounts(signal?: AbortSignal): Promise<DemoAccounts | null> {
+  const health = await api.get<{ demo: boolean }>('/api/health', {
+    signal,
+    unauthorizedIsAnswer: true,
+  });
+  if (!health.demo) return null;
   try {
     return await api.get<DemoAccounts>('/api/demo/accounts', {
       signal,

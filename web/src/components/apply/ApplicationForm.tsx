@@ -21,7 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index.ts';
-import { pick } from '../../shared.ts';
+import { JURISDICTIONS, pick } from '../../shared.ts';
 import {
   HQ_TYPE_LABELS,
   HQ_TYPES,
@@ -72,7 +72,7 @@ const FIGURE_CHOICE_LISTS = ['top500'] as const;
 
 /** The application as the form starts from. */
 export function initialValues(application: ApplicationDetail): FormValues {
-  const { uscc: _u, name: _n, county: _c, ...form } = application.form;
+  const { uscc: _u, name: _n, ...form } = application.form;
   return { ...form, subsidiaries: application.subsidiaries };
 }
 
@@ -128,6 +128,8 @@ export function ApplicationForm(props: {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const { form, application, editable } = props;
+  // The county office that pre-reviews it is chosen before submitting, and then fixed.
+  const countyEditable = editable && application.state === 'draft';
   const listingVenue = Form.useWatch('listingVenue', form);
   const amount = (unit: string) => amountRule(t('apply.form.amountInvalid', { unit }));
   const unit = (u: string) => <span className="apply-unit">{u}</span>;
@@ -161,10 +163,36 @@ export function ApplicationForm(props: {
               items={[
                 { key: 'uscc', label: t('apply.form.uscc'), children: application.uscc },
                 { key: 'name', label: t('apply.form.name'), children: application.name },
-                { key: 'county', label: t('apply.form.county'), children: application.county },
+                ...(countyEditable
+                  ? []
+                  : [
+                      {
+                        key: 'county',
+                        label: t('apply.form.county'),
+                        children: application.county,
+                      },
+                    ]),
               ]}
             />
           </Col>
+          {countyEditable && (
+            <Col {...half}>
+              <Form.Item
+                name="county"
+                label={t('apply.form.county')}
+                extra={t('apply.form.countyHelp')}
+              >
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={JURISDICTIONS.map((j) => ({
+                    value: j.name,
+                    label: lang === 'en' ? `${j.en} (${j.name})` : j.name,
+                  }))}
+                  data-testid="application-county"
+                />
+              </Form.Item>
+            </Col>
+          )}
           <Col {...half}>
             <Form.Item
               name="registeredCapital"

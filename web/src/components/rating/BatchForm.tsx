@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { DecisionsList } from './DecisionsList.tsx';
 import { PublicityEnd } from './PublicityEnd.tsx';
 import type { Batch } from './types.ts';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 
 interface Values {
   year: number;
@@ -47,7 +48,8 @@ export function BatchForm({
   const [saving, setSaving] = useState(false);
   const start = Form.useWatch('publicityStartsOn', form);
   const days = Form.useWatch('publicityWorkingDays', form);
-  const year = new Date().getFullYear();
+  // The procedure's year (China time, or a demo server's date), not the browser's calendar.
+  const year = Number(useProcedureToday().slice(0, 4));
   const initial: Partial<Values> = batch
     ? {
         ...batch,

@@ -9,7 +9,7 @@ import { hqApi, type ApplicationSummary, type Batch } from '../../components/app
 import { useLoad } from '../../components/apply/use-load.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useSession } from '../../session/useSession.ts';
-import { pick, type Jurisdiction } from '../../shared.ts';
+import { countyOfCreditCode, pick, type Jurisdiction } from '../../shared.ts';
 import { ApplicationDetailPage } from './ApplicationDetail.tsx';
 
 /**
@@ -66,7 +66,12 @@ function ApplicationList() {
         batchId: batch.id,
         uscc: actor.enterpriseUscc,
         name: previous?.name ?? actor.displayName,
-        county: previous?.county ?? (actor.jurisdiction as Jurisdiction | undefined) ?? '鹿城区',
+        // Where it is registered (its credit code), which its draft may still change.
+        county:
+          previous?.county ??
+          (actor.jurisdiction as Jurisdiction | undefined) ??
+          countyOfCreditCode(actor.enterpriseUscc) ??
+          '鹿城区',
       });
       setParams({ id: created.id });
     } catch (e) {
