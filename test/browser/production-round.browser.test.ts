@@ -6,7 +6,7 @@
 // branch and a subsidiary, applies; a week later its county office passes and reports it, the
 // departments verify, the bureau rates, the leading group approves, and the bureau publishes on
 // Monday 28 December: seven working days counted over New Year into Wednesday 6 January 2027.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { DEPARTMENT_LABELS, DEPARTMENTS } from '../../src/workflow/actor.ts';
 import { DESKTOP, screenshot, type OpenBrowser } from './support/browser.ts';
@@ -63,6 +63,10 @@ async function choose(page: Page, testId: string, text: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
+
+/** The form item of a field, by its exact label: for selects and radios, which no label names. */
+const fieldItem = (page: Page, within: Locator, label: string) =>
+  within.locator('.ant-form-item').filter({ has: page.locator(`label:text-is("${label}")`) });
 
 /** Fills in the sign-in page as a person would. */
 async function typeSignIn(
@@ -199,11 +203,7 @@ async function enterpriseApplies(server: ProductionServer, firm: OpenBrowser): P
   const fill = (label: string, value: string) =>
     form.getByLabel(label, { exact: true }).fill(value);
   const pick = async (label: string, option: string) => {
-    await form
-      .locator('.ant-form-item')
-      .filter({ has: page.locator(`label:text-is("${label}")`) })
-      .locator('.ant-select')
-      .click();
+    await fieldItem(page, form, label).locator('.ant-select').click();
     await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
   };
   await fill('3 注册资本', '5000');
@@ -216,11 +216,7 @@ async function enterpriseApplies(server: ProductionServer, firm: OpenBrowser): P
   await fill('10 办公室电话', '0577-65881234');
   await fill('10 联系人手机', '13957712345');
   await fill('11 联系人电子邮箱', 'zhouting@example.com');
-  await form
-    .locator('.ant-form-item')
-    .filter({ has: page.locator('label:text-is("12 总部企业类型")') })
-    .getByText('其他', { exact: true })
-    .click();
+  await fieldItem(page, form, '12 总部企业类型').getByText('其他', { exact: true }).click();
   await fill('13 行业代码', '3670');
   await fill('14 主营业务', '汽车零部件研发、制造与销售');
   await pick('15 登记注册类型', '内资：有限责任公司');
@@ -237,20 +233,14 @@ async function enterpriseApplies(server: ProductionServer, firm: OpenBrowser): P
       .locator('.ant-card')
       .filter({ hasText: `第 ${n + 1} 户` })
       .last();
-    await card
-      .locator('.ant-form-item')
-      .filter({ has: page.locator('label:text-is("类别")') })
-      .locator('.ant-select')
-      .click();
+    await fieldItem(page, card, '类别').locator('.ant-select').click();
     await page.locator('.ant-select-dropdown:visible').getByTitle(unit.kind).click();
     await card.getByLabel('单位名称').fill(unit.name);
     await card.getByLabel('统一社会信用代码').fill(unit.uscc);
     if (unit.share) await card.getByLabel('控股比例').fill(unit.share);
   }
   await fill('20 温州市外分公司、控股子公司数量', '0');
-  await form
-    .locator('.ant-form-item')
-    .filter({ has: page.locator('label:text-is("21 在温是否拥有自有产权办公用房")') })
+  await fieldItem(page, form, '21 在温是否拥有自有产权办公用房')
     .getByText('否', { exact: true })
     .click();
   await fill('近两年在温营业收入合计', '8.6');
