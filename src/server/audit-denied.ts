@@ -26,7 +26,9 @@ export const auditDenied: MiddlewareHandler<AppEnv> = async (c, next) => {
         actor: actor?.accountId ?? 'anonymous',
         action: 'access.denied',
         entity: 'request',
-        entityId: `${c.req.method} ${c.req.path}`.slice(0, 300),
+        // The path as sent, still percent-encoded: a decoded one may hold a NUL or a lone
+        // surrogate, which the log cannot store, and the refusal would go unrecorded.
+        entityId: `${c.req.method} ${new URL(c.req.url).pathname}`.slice(0, 300),
         after: {
           role: actor?.role ?? null,
           code,

@@ -10,6 +10,7 @@ import type { ResolvedSession } from '../../auth/sessions.ts';
 import { ROLE_LABELS } from '../../workflow/actor.ts';
 import type { ApiApp, AppEnv } from '../env.ts';
 import { errorJson, errorResponse } from '../errors.ts';
+import { textField } from '../fields.ts';
 import { signedIn } from '../guards.ts';
 import { SIGN_IN } from '../rate-limits.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../session-cookie.ts';
@@ -17,7 +18,7 @@ import { MeSchema } from './schemas.ts';
 
 const LoginSchema = z
   .strictObject({
-    loginName: z.string().min(1).max(200).openapi({ example: 'enterprise1' }),
+    loginName: textField({ min: 1, max: 200 }).openapi({ example: 'enterprise1' }),
     password: z.string().min(1).max(1024).openapi({ example: 'Demo-Enterprise1#2025' }),
   })
   .openapi('Login');

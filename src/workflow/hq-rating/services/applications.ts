@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { creditCodeCountyIssue } from '../../../engine/china/credit-code-region.ts';
 import type { InputIssue } from '../../../engine/input-issue.ts';
 import type { Database, Transaction } from '../../../store/database.ts';
 import {
@@ -19,6 +20,7 @@ import {
   type ParsedSubsidiary,
 } from './application-form.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
+import { FIELD_LABELS } from './field-labels.ts';
 import { lockApplication, lockBatch, scopeOf } from './load.ts';
 import { logApplicationStep } from './record.ts';
 import { countyField, parseInput, textField, throwIssues, usccField } from './validation.ts';
@@ -169,6 +171,23 @@ export async function createApplication(
  * county's reasons). Fields left out stay as they are; `subsidiaries`, when given, replaces the list.
  * @example await updateApplication(db, enterprise, { applicationId, contactEmail: 'li@example.com' })
  */
+/**
+ * A changed county must be where the credit code says the enterprise is registered: its office
+ * pre-reviews it (88号 三、2; positions 3-8 of the code, GB 32100).
+ */
+function countyIssues(uscc: string, county: string | undefined): InputIssue[] {
+  const issue = county === undefined ? null : creditCodeCountyIssue(uscc, county);
+  if (!issue) return [];
+  const label = FIELD_LABELS.county!;
+  return [
+    {
+      column: 'county',
+      code: 'county_not_of_credit_code',
+      message: { zh: `${label.zh}：${issue.zh}`, en: `${label.en}: ${issue.en}` },
+    },
+  ];
+}
+
 export async function updateApplication(
   db: Database,
   actor: Actor,
@@ -183,6 +202,7 @@ export async function updateApplication(
     transition(APPLICATION_MACHINE, application.state, 'edit', actor);
     if (application.state === 'draft') assertWindowOpen(batch, today);
     throwIssues(subsidiaryIssues(application.uscc, subsidiaries));
+    throwIssues(countyIssues(application.uscc, county));
     if (county !== undefined && county !== application.county && application.state !== 'draft') {
       throw new WorkflowError('conflict', 'county_fixed', {
         zh: '已提交过的申报不能更改注册地县（市、区）：初审由原县级投促部门负责',
