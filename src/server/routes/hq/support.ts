@@ -1,6 +1,6 @@
 import { OpenAPIHono, z, type Hook } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { InputError, type InputIssue } from '../../../engine/input-issue.ts';
+import { formatIssues, InputError, type InputIssue } from '../../../engine/input-issue.ts';
 import { reportedIssues } from '../../../engine/table/limits.ts';
 import type { Lang, Localized } from '../../../engine/localized.ts';
 import type { Role } from '../../../workflow/actor.ts';
@@ -105,23 +105,27 @@ const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
 
 /**
  * The services' InputErrors already name their field in both languages (`理由：必须填写`), so
- * their message is shown as it is; everything else goes to the app's own handler.
+ * their message is shown as it is; a file's problem keeps its row and column (the column's
+ * Chinese header) and reads `第 3 行 核实项目 列：…`. Everything else goes to the app's own handler.
  */
-function hqErrorHandler(error: Error, c: Context<AppEnv>) {
+function inputErrorHandler(error: Error, c: Context<AppEnv>) {
   if (!(error instanceof InputError)) return handleError(error, c);
+  const lang = c.var.lang ?? 'zh';
   const issues = reportedIssues(error.issues).map((issue) => ({
     path: issue.column ?? '',
     code: issue.code,
-    message: issue.message[c.var.lang],
+    message: issue.row === undefined ? issue.message[lang] : formatIssues([issue], lang),
+    ...(issue.row === undefined ? {} : { row: issue.row }),
+    ...(issue.column === undefined ? {} : { column: issue.column }),
   }));
   const heading = problemsHeading(error.issues.length, 'request');
   return errorJson(c, 400, 'invalid_input', heading, issues);
 }
 
-/** A fresh app for the HQ routes, with the hook and the error handler above. */
+/** A fresh app for the routes of a procedure, with the hook and the error handler above. */
 export function hqApp(): HqApp {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.onError(hqErrorHandler);
+  app.onError(inputErrorHandler);
   return app;
 }
 

@@ -1,11 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { formatIssues, InputError } from '../../../engine/input-issue.ts';
-import { reportedIssues } from '../../../engine/table/limits.ts';
+import { InputError } from '../../../engine/input-issue.ts';
 import type { TableFile } from '../../../engine/table/read-table.ts';
 import type { AppEnv } from '../../env.ts';
-import { errorJson, errorResponse, handleError, problemsHeading } from '../../errors.ts';
+import { errorJson, errorResponse } from '../../errors.ts';
 import { rolesOnly } from '../../guards.ts';
 import { hqApp, idField, type HqApp } from '../hq/support.ts';
 import { YearField } from './schemas.ts';
@@ -23,31 +22,10 @@ export {
 } from '../hq/support.ts';
 
 /**
- * A fresh app for the relief routes. The services name their fields in both languages; a file's
- * problem keeps its row and column (the column's Chinese header) and reads `第 3 行 身份证号码 列：…`.
+ * A fresh app for the relief routes: the HQ routes' app, whose handler keeps a file problem's row
+ * and column (`第 3 行 身份证号码 列：…`).
  */
-export function reliefApp(): HqApp {
-  const app = hqApp();
-  app.onError((error, c) => {
-    if (!(error instanceof InputError)) return handleError(error, c);
-    const lang = c.var.lang ?? 'zh';
-    const issues = reportedIssues(error.issues).map((issue) => ({
-      path: issue.column ?? '',
-      code: issue.code,
-      message: issue.row === undefined ? issue.message[lang] : formatIssues([issue], lang),
-      ...(issue.row === undefined ? {} : { row: issue.row }),
-      ...(issue.column === undefined ? {} : { column: issue.column }),
-    }));
-    return errorJson(
-      c,
-      400,
-      'invalid_input',
-      problemsHeading(error.issues.length, 'request'),
-      issues,
-    );
-  });
-  return app;
-}
+export const reliefApp = (): HqApp => hqApp();
 
 /** The pilot's people: the three city offices and the township workers; the services check the office. */
 export const reliefRoles = (what: { zh: string; en: string }) =>
