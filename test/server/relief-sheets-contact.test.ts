@@ -326,7 +326,17 @@ describeEachDatabase('relief sheets in Chinese and the family contact over HTTP'
     );
     const latestView = audit.find((row) => row.action === 'relief.family.view')!;
     expect(JSON.parse(latestView.after)).toMatchObject({ contactShown: true });
-    expect(audit.some((row) => row.action === 'relief.warning.list')).toBe(true);
+    // A list read names the families it showed, and those shown with their contact.
+    const township = audit.find(
+      (row) => row.action === 'relief.warning.list' && row.after.includes('大峃镇'),
+    )!;
+    expect(JSON.parse(township.after)).toMatchObject({
+      shown: own.length,
+      families: own.map((w) => w.familyCode),
+      contactShownFor: own.map((w) => w.familyCode),
+    });
+    const register = audit.find((row) => row.action === 'relief.family.list')!;
+    expect(JSON.parse(register.after).families).toEqual(expect.arrayContaining(['CN0001']));
     const all2 = await queryRows<{ row: string }>(
       getDb(),
       sql`select concat(before::text, after::text, note) as row from audit_log where action like 'relief.%'`,

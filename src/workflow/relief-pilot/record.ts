@@ -26,6 +26,19 @@ export async function audit(
   await appendAudit(tx, { actor: partyOf(actor).actorId, ...entry });
 }
 
+/**
+ * Which families a read showed, by family code (a pseudonym, not personal data), and those whose
+ * address and phone were shown: an assessor asks who saw which family, not only how many.
+ * @example shownFamilies([{ familyCode: 'WC0001', contactShown: true }]) // { shown: 1, families: ['WC0001'], contactShownFor: ['WC0001'] }
+ */
+export function shownFamilies(items: readonly { familyCode: string; contactShown?: boolean }[]) {
+  return {
+    shown: items.length,
+    families: items.map((item) => item.familyCode),
+    contactShownFor: items.filter((item) => item.contactShown).map((item) => item.familyCode),
+  };
+}
+
 /** Names of the records, for messages. */
 export const RELIEF_RECORDS = {
   family: { zh: '家庭', en: 'family' },

@@ -139,6 +139,7 @@ export async function exportResults(
         year: input.year,
         format: input.format,
         rows: records.length,
+        families: records.map((record) => record.family_code),
         idsMasked: !view.fullIds,
       },
     });

@@ -8,7 +8,7 @@ import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/serv
 import { familyFacts } from '../family-rows.ts';
 import { auditedMember, duplicateId, familyIssues, type FamilyInput } from '../members.ts';
 import { reliefView, requireOffice } from '../permissions.ts';
-import { audit, familyNotFound } from '../record.ts';
+import { audit, familyNotFound, shownFamilies } from '../record.ts';
 import { rebuildWarnings } from '../warning-rebuild.ts';
 import {
   detailOf,
@@ -95,8 +95,7 @@ export async function listFamilies(
         category: input.category ?? null,
         warning: input.warning ?? null,
         page,
-        shown: items.length,
-        contactShown: items.filter((item) => item.contactShown).length,
+        ...shownFamilies(items),
       },
     });
     return { total: counted?.n ?? 0, items };

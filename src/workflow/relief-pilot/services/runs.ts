@@ -182,6 +182,7 @@ export async function getRun(
       action: 'relief.run.view',
       entity: 'relief_run',
       entityId: input.runId,
+      after: { families: result.families.map((family) => family.familyCode) },
     });
     return result;
   });

@@ -14,7 +14,7 @@ import { WorkflowError } from '../../hq-rating/errors.ts';
 import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/services/context.ts';
 import { inPlace, reliefView, shownContact, type ReliefView } from '../permissions.ts';
 import { countyOrder } from '../family-rows.ts';
-import { audit, warningNotFound } from '../record.ts';
+import { audit, shownFamilies, warningNotFound } from '../record.ts';
 import { checkYear } from './fund.ts';
 
 export type VisitResult = (typeof RELIEF_VISIT_RESULTS)[number];
@@ -71,8 +71,7 @@ export async function listWarnings(
       after: {
         county: county ?? null,
         township: township ?? null,
-        shown: items.length,
-        contactShown: items.filter((item) => item.contactShown).length,
+        ...shownFamilies(items),
       },
     });
     return items;
