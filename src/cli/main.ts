@@ -5,6 +5,7 @@ import { registerBackup } from './commands/backup.ts';
 import { registerCalendar } from './commands/calendar.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExplain } from './commands/explain.ts';
+import { registerKeys } from './commands/keys.ts';
 import { registerRate } from './commands/rate.ts';
 import { registerRelieve } from './commands/relieve.ts';
 import { runAction } from './run-action.ts';
@@ -28,5 +29,6 @@ registerDemo(program, runAction);
 registerAudit(program, runAction);
 registerBackup(program, runAction);
 registerCalendar(program, runAction);
+registerKeys(program, runAction);
 
 await program.parseAsync(process.argv);

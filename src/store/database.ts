@@ -9,6 +9,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { fieldKeyFile, loadFieldKeys, useFieldKeys, type FieldKeyRing } from './field-keys.ts';
+import { sealFields } from './relief-sealed.ts';
 import {
   auditPaths,
   loadAuditKey,
@@ -42,6 +44,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The audit key in use and where the signed chain heads go (see docs/audit.md). */
   audit: { key: AuditKey; headDir: string | null };
+  /** The keys personal fields are sealed with (docs/field-encryption.md). */
+  fieldKeys: FieldKeyRing;
   /** The role the service's statements run as (`current_user`). */
   role: string;
   close(): Promise<void>;
@@ -97,6 +101,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const key = loadAuditKey(paths.keyFile);
   useAuditKey(key);
   const audit = { key, headDir: paths.headDir };
+  const fieldKeys = loadFieldKeys(fieldKeyFile(paths.keyFile));
+  useFieldKeys(fieldKeys);
+  let opened: OpenedDatabase;
   if (url) {
     // MIGRATION_DATABASE_URL is the owner's way into the database DATABASE_URL names.
     const pairedWithEnv = url === process.env.DATABASE_URL;
@@ -104,9 +111,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       options.migrationUrl ??
       ((pairedWithEnv && process.env.MIGRATION_DATABASE_URL) || undefined) ??
       url;
-    return { ...(await openPostgres(url, migrationUrl, serviceRole)), audit };
+    opened = await openPostgres(url, migrationUrl, serviceRole);
+  } else {
+    opened = await openPglite(dataDir, serviceRole);
   }
-  return { ...(await openPglite(dataDir, serviceRole)), audit };
+  // Values written before encryption came in, or under a key since rotated, are sealed now.
+  await sealFields(opened.db);
+  return { ...opened, audit, fieldKeys };
 }
 
 /** The database a PostgreSQL URL names (its path; else, as libpq does, the user name). */
@@ -126,7 +137,7 @@ function serviceRoleSetting(option: string | null | undefined): string | null {
   return fromEnv || SERVICE_ROLE;
 }
 
-type OpenedDatabase = Omit<DatabaseHandle, 'audit'>;
+type OpenedDatabase = Omit<DatabaseHandle, 'audit' | 'fieldKeys'>;
 
 async function openPostgres(
   url: string,

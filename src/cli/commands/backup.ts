@@ -35,8 +35,8 @@ export function registerBackup(program: Command, run: ActionRunner) {
         const totals = await backupDatabase(database.db, database.kind, file);
         process.stdout.write(
           zh
-            ? `已备份：${file}\n  ${totals.tables} 张表，${totals.rows} 行\n  审计密钥不在备份中：请另行妥善保管密钥文件，恢复时需要它来校验审计日志\n`
-            : `Backed up: ${file}\n  ${totals.tables} tables, ${totals.rows} rows\n  The audit key is not in the backup: keep the key file safely apart; a restore needs it to verify the audit log\n`,
+            ? `已备份：${file}\n  ${totals.tables} 张表，${totals.rows} 行\n  审计密钥不在备份中：请另行妥善保管密钥文件，恢复时需要它来校验审计日志\n  字段加密密钥（field.keys）也不在备份中：身份证号码、电话与医疗费用以 SM4 加密保存，恢复后须有它才能读取\n`
+            : `Backed up: ${file}\n  ${totals.tables} tables, ${totals.rows} rows\n  The audit key is not in the backup: keep the key file safely apart; a restore needs it to verify the audit log\n  Nor are the field keys (field.keys): ID numbers, phones and medical costs are sealed with SM4, and a restore needs them to read them\n`,
         );
       } finally {
         await database.close();

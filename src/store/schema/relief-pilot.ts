@@ -36,6 +36,7 @@ export const reliefFamily = pgTable(
     township: text('township').notNull(),
     /** The village (community) the township visits; the address and phone are personal data. */
     village: text('village'),
+    /** Sealed with SM4 (relief-sealed.ts), as are the phone, ID numbers and costs. */
     address: text('address'),
     phone: text('phone'),
     category: integer('category'),
@@ -62,7 +63,9 @@ export const reliefMember = pgTable(
       .references(() => reliefFamily.id),
     position: integer('position').notNull(),
     name: text('name').notNull(),
-    idNumber: text('id_number').notNull().unique(),
+    /** Sealed; a person is in one family only, by the blind index of the number. */
+    idNumber: text('id_number').notNull(),
+    idNumberIndex: text('id_number_index').unique(),
     relation: text('relation').notNull(),
     isHead: boolean('is_head').notNull(),
     insured: boolean('insured').notNull(),
@@ -85,26 +88,19 @@ export const reliefCost = pgTable(
       .notNull()
       .references(() => reliefFamily.id),
     year: integer('year').notNull(),
-    totalCost: yuan('total_cost').notNull(),
-    basicInsurance: yuan('basic_insurance').notNull(),
-    criticalIllness: yuan('critical_illness').notNull(),
-    medicalAssistance: yuan('medical_assistance').notNull(),
-    huiminbao: yuan('huiminbao').notNull(),
-    outOfPocket: yuan('out_of_pocket').notNull(),
+    // Health figures, sealed (yuan as decimal text inside): the service checks that each is
+    // non-negative and that out-of-pocket is what the layers leave (costs.ts), since the
+    // database no longer reads them.
+    totalCost: text('total_cost').notNull(),
+    basicInsurance: text('basic_insurance').notNull(),
+    criticalIllness: text('critical_illness').notNull(),
+    medicalAssistance: text('medical_assistance').notNull(),
+    huiminbao: text('huiminbao').notNull(),
+    outOfPocket: text('out_of_pocket').notNull(),
     updatedBy: actorId('updated_by').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [
-    primaryKey({ name: 'relief_cost_pk', columns: [t.familyId, t.year] }),
-    check(
-      'relief_cost_non_negative',
-      sql`${t.totalCost} >= 0 and ${t.basicInsurance} >= 0 and ${t.criticalIllness} >= 0 and ${t.medicalAssistance} >= 0 and ${t.huiminbao} >= 0 and ${t.outOfPocket} >= 0`,
-    ),
-    check(
-      'relief_cost_balances',
-      sql`${t.outOfPocket} = ${t.totalCost} - ${t.basicInsurance} - ${t.criticalIllness} - ${t.medicalAssistance} - ${t.huiminbao}`,
-    ),
-  ],
+  (t) => [primaryKey({ name: 'relief_cost_pk', columns: [t.familyId, t.year] })],
 );
 
 /** One computation of a year's relief (M3), kept as made; approval is the federation's (M4). */
@@ -147,7 +143,8 @@ export const reliefRunFamily = pgTable(
     covered: boolean('covered').notNull(),
     members: integer('members').notNull(),
     insuredMembers: integer('insured_members').notNull(),
-    outOfPocket: yuan('out_of_pocket').notNull(),
+    /** Sealed, as the family's costs are. */
+    outOfPocket: text('out_of_pocket').notNull(),
     relief: yuan('relief').notNull(),
     level: text('level').$type<(typeof RELIEF_LEVELS)[number]>().notNull(),
   },

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { JURISDICTION_NAMES } from '../../engine/china/jurisdictions.ts';
 import type { Executor } from '../../store/database.ts';
+import { openContact, openIdNumber, openOutOfPocket } from '../../store/relief-sealed.ts';
 import { reliefCost, reliefFamily, reliefMember } from '../../store/schema/relief-pilot.ts';
 
 /** A family with what the lists, the warnings and the runs need of it, for one year. */
@@ -69,12 +70,14 @@ export async function familyFacts(
     )
     .$dynamic();
   const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
+  // The personal fields are sealed at rest (relief-sealed.ts): opened here, the one read path.
   return rows.map((row) => ({
-    ...row,
+    ...openContact(row),
     members: Number(row.members),
     insuredMembers: Number(row.insuredMembers),
     headName: row.headName ?? '',
-    headIdNumber: row.headIdNumber ?? '',
+    headIdNumber: row.headIdNumber === null ? '' : openIdNumber(row.headIdNumber),
+    outOfPocket: openOutOfPocket(row.outOfPocket),
   }));
 }
 

@@ -5,6 +5,7 @@ import type { Localized } from '../../../engine/localized.ts';
 import type { TableFile } from '../../../engine/table/read-table.ts';
 import { yearIssue } from '../../../methods/medical-relief/parameters.ts';
 import type { Database, Transaction } from '../../../store/database.ts';
+import { sealCosts } from '../../../store/relief-sealed.ts';
 import { reliefCost, reliefFamily } from '../../../store/schema/relief-pilot.ts';
 import type { Actor } from '../../actor.ts';
 import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/services/context.ts';
@@ -84,7 +85,8 @@ export async function putCosts(
       action: 'relief.cost.put',
       entity: 'relief_family',
       entityId: input.familyId,
-      after: { year: input.year, outOfPocket: row.outOfPocket },
+      // Which year was recorded, not the figures: health costs stay sealed, the log is not.
+      after: { year: input.year },
     });
     await rebuildWarnings(tx, input.year, now, [input.familyId]);
     return row;
@@ -246,7 +248,7 @@ async function upsert(
   };
   const [stored] = await tx
     .insert(reliefCost)
-    .values(row)
+    .values(sealCosts(row))
     .onConflictDoUpdate({
       target: [reliefCost.familyId, reliefCost.year],
       set: {

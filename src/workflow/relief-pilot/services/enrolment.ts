@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { InputError } from '../../../engine/input-issue.ts';
 import type { Database } from '../../../store/database.ts';
+import { idNumberIndexes, openIdNumber, sealIdNumber } from '../../../store/relief-sealed.ts';
 import { reliefFamily, reliefMember } from '../../../store/schema/relief-pilot.ts';
 import type { Actor } from '../../actor.ts';
 import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/services/context.ts';
@@ -54,15 +55,19 @@ export async function replaceMembers(
       seen.add(entry.idNumber);
     });
     if (issues.length === 0) {
+      // Found by their blind index: the stored numbers are sealed.
       const elsewhere = await tx
-        .select({ idNumber: reliefMember.idNumber })
+        .select({ index: reliefMember.idNumberIndex })
         .from(reliefMember)
         .where(
-          and(inArray(reliefMember.idNumber, [...seen]), ne(reliefMember.familyId, input.familyId)),
+          and(
+            inArray(reliefMember.idNumberIndex, idNumberIndexes([...seen])),
+            ne(reliefMember.familyId, input.familyId),
+          ),
         );
-      const taken = new Set(elsewhere.map((row) => row.idNumber));
+      const taken = new Set(elsewhere.map((row) => row.index));
       entered.members.forEach((entry, index) => {
-        if (taken.has(entry.idNumber)) {
+        if (taken.has(idNumberIndexes([entry.idNumber])[0]!)) {
           issues.push(duplicateId({}, `members.${index}.idNumber`, entry.idNumber, 'record'));
         }
       });
@@ -79,7 +84,7 @@ export async function replaceMembers(
         familyId: input.familyId,
         position,
         name: entry.name,
-        idNumber: entry.idNumber,
+        ...sealIdNumber(entry.idNumber),
         relation: entry.relation,
         isHead: entry.head,
         insured: entry.insured,
@@ -92,7 +97,12 @@ export async function replaceMembers(
       entityId: input.familyId,
       before: {
         members: before.map((row) =>
-          auditedMember({ ...row, head: row.isHead, insuranceKind: null }),
+          auditedMember({
+            ...row,
+            idNumber: openIdNumber(row.idNumber),
+            head: row.isHead,
+            insuranceKind: null,
+          }),
         ),
       },
       after: { members: entered.members.map(auditedMember) },

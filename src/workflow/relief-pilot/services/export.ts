@@ -5,6 +5,7 @@ import { writeXlsx } from '../../../engine/table/write-xlsx.ts';
 import { WARNING_LEVEL_LABELS } from '../../../methods/medical-relief/warning-level.ts';
 import { DEMO_NOTE } from '../../../methods/medical-relief/demo.ts';
 import type { Database } from '../../../store/database.ts';
+import { openIdNumber, openRunOutOfPocket } from '../../../store/relief-sealed.ts';
 import {
   reliefFamily,
   reliefMember,
@@ -122,11 +123,13 @@ export async function exportResults(
       county: row.county,
       township: row.township,
       head_name: headName ?? '',
-      head_id_number: headId ? shownId(view, headId) : '',
+      head_id_number: headId ? shownId(view, openIdNumber(headId)) : '',
       category: String(row.category),
       members: String(row.members),
       insured_members: String(row.insuredMembers),
-      ...(view.health ? { out_of_pocket: money(fromColumn(row.outOfPocket)) } : {}),
+      ...(view.health
+        ? { out_of_pocket: money(fromColumn(openRunOutOfPocket(row.outOfPocket))) }
+        : {}),
       ...(view.relief ? { relief: money(fromColumn(row.relief)), paid: paid ? '是' : '否' } : {}),
       warning: WARNING_LEVEL_LABELS[row.level].zh,
       note: synthetic ? DEMO_NOTE : '',

@@ -4,6 +4,13 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor, Transaction } from '../../../store/database.ts';
 import {
+  idNumberIndexes,
+  openCosts,
+  openIdNumber,
+  sealContact,
+  sealIdNumber,
+} from '../../../store/relief-sealed.ts';
+import {
   reliefCost,
   reliefFamily,
   reliefMember,
@@ -101,6 +108,8 @@ export async function takenIssues(
 ) {
   const codes = families.map((family) => family.familyCode);
   const ids = families.flatMap((family) => family.members.map((entry) => entry.idNumber));
+  // Found by their blind index: the stored numbers are sealed.
+  const indexes = idNumberIndexes(ids);
   const [codesTaken, idsTaken] = await Promise.all([
     codes.length === 0
       ? []
@@ -111,18 +120,18 @@ export async function takenIssues(
     ids.length === 0
       ? []
       : tx
-          .select({ id: reliefMember.idNumber })
+          .select({ index: reliefMember.idNumberIndex })
           .from(reliefMember)
-          .where(inArray(reliefMember.idNumber, ids)),
+          .where(inArray(reliefMember.idNumberIndex, indexes)),
   ]);
   const codeSet = new Set(codesTaken.map((row) => row.code));
-  const idSet = new Set(idsTaken.map((row) => row.id));
+  const idSet = new Set(idsTaken.map((row) => row.index));
   return families.flatMap((family, f) => [
     ...(codeSet.has(family.familyCode)
       ? [duplicateCode(codeAt(family), codeColumn, family.familyCode)]
       : []),
     ...family.members.flatMap((entry, m) =>
-      idSet.has(entry.idNumber)
+      idSet.has(idNumberIndexes([entry.idNumber])[0]!)
         ? [duplicateId(memberRow(f, m), idColumn(m), entry.idNumber, 'record')]
         : [],
     ),
@@ -142,8 +151,7 @@ export async function insertFamily(
       county: family.county,
       township: family.township,
       village: family.village ?? null,
-      address: family.address ?? null,
-      phone: family.phone ?? null,
+      ...sealContact({ address: family.address ?? null, phone: family.phone ?? null }),
       synthetic: by.synthetic,
       createdBy: by.by,
       createdAt: by.at,
@@ -155,7 +163,7 @@ export async function insertFamily(
       familyId: id,
       position,
       name: entry.name,
-      idNumber: entry.idNumber,
+      ...sealIdNumber(entry.idNumber),
       relation: entry.relation,
       isHead: entry.head,
       insured: entry.insured,
@@ -270,7 +278,7 @@ export async function detailOf(
     categoryNote: facts.categoryNote,
     members: members.map((entry) => ({
       name: entry.name,
-      idNumber: shownId(view, entry.idNumber),
+      idNumber: shownId(view, openIdNumber(entry.idNumber)),
       relation: entry.relation,
       head: entry.isHead,
       insured: entry.insured,
@@ -281,7 +289,8 @@ export async function detailOf(
 }
 
 /** A cost record as the API writes it. */
-export function costView(row: typeof reliefCost.$inferSelect): CostView {
+export function costView(stored: typeof reliefCost.$inferSelect): CostView {
+  const row = openCosts(stored);
   const text = (value: string) => money(fromColumn(value));
   return {
     year: row.year,

@@ -9,6 +9,11 @@ import { yearIssue } from '../../../methods/medical-relief/parameters.ts';
 import { relieveFamilies } from '../../../methods/medical-relief/relieve.ts';
 import type { Database, Executor } from '../../../store/database.ts';
 import {
+  openIdNumber,
+  openRunOutOfPocket,
+  sealRunOutOfPocket,
+} from '../../../store/relief-sealed.ts';
+import {
   reliefFamily,
   reliefMember,
   reliefPayment,
@@ -146,7 +151,7 @@ export async function computeRun(
             covered: entry !== undefined,
             members: family.members,
             insuredMembers: family.insuredMembers,
-            outOfPocket: family.outOfPocket ?? '0',
+            outOfPocket: sealRunOutOfPocket(family.outOfPocket ?? '0'),
             relief: entry ? money(entry.relief) : '0',
             level: entry?.level ?? 'none',
           };
@@ -248,9 +253,9 @@ export async function explainRunFamily(
       category: row.category,
       insuredMembers: row.insuredMembers,
       members: row.members,
-      outOfPocket: fromColumn(row.outOfPocket),
+      outOfPocket: fromColumn(openRunOutOfPocket(row.outOfPocket)),
       ...(row.familyId === input.familyId && head
-        ? { head: { name: head.name, idNumber: head.idNumber } }
+        ? { head: { name: head.name, idNumber: openIdNumber(head.idNumber) } }
         : {}),
     }));
     const result = relieveFamilies(families, { year: run.year });
@@ -377,7 +382,7 @@ export async function runView(
     familyCode: row.familyCode,
     county: row.county,
     township: row.township,
-    outOfPocket: view.health ? money(fromColumn(row.outOfPocket)) : null,
+    outOfPocket: view.health ? money(fromColumn(openRunOutOfPocket(row.outOfPocket))) : null,
     relief: money(fromColumn(row.relief)),
     warning: row.level,
     paid: paidSet.has(row.familyId),

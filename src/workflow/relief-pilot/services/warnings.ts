@@ -15,6 +15,7 @@ import { inTransaction, moment, type ServiceOptions } from '../../hq-rating/serv
 import { inPlace, reliefView, shownContact, type ReliefView } from '../permissions.ts';
 import { countyOrder } from '../family-rows.ts';
 import { audit, shownFamilies, warningNotFound } from '../record.ts';
+import { openContact } from '../../../store/relief-sealed.ts';
 import { checkYear } from './fund.ts';
 
 export type VisitResult = (typeof RELIEF_VISIT_RESULTS)[number];
@@ -224,7 +225,7 @@ export async function warningItems(
       county: row.county,
       township: row.township,
       ...(view
-        ? shownContact(view, row, true)
+        ? shownContact(view, openContact(row), true)
         : { village: row.village, address: null, phone: null, contactShown: false }),
       level: row.level as WarningItem['level'],
       raisedOn: row.raisedOn,
