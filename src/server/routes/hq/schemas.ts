@@ -60,6 +60,13 @@ export const BatchSchema = z
     approvalRunId: z.string().nullable(),
     publishedRunId: z.string().nullable(),
     finalOn: z.string().nullable(),
+    deadline: z.string().openapi({
+      example: '2027-03-31',
+      description: 'R12 (88号 五、1): finished by 31 March of the next year',
+    }),
+    cadenceWarning: LocalizedSchema.nullable().openapi({
+      description: 'City roles: opens less than two years after the previous batch (R12)',
+    }),
     actions: z.array(z.string()).openapi({
       description: 'What the caller’s role may do next (scope aside)',
       example: ['close'],

@@ -9,6 +9,7 @@ import { hqRatingRun } from '../../../store/schema/hq-runs.ts';
 import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE, type ApplicationState } from '../application-machine.ts';
 import { PUBLIC_BATCH_STATES } from '../batch-machine.ts';
+import { cadenceWarning } from '../cadence.ts';
 import { assertMayReadRuns, assertPublished, CITY_ROLES } from '../permissions.ts';
 import { hasLapsed, LAPSED_LABEL } from '../validity.ts';
 import { moment, type ServiceOptions } from './context.ts';
@@ -34,7 +35,21 @@ export async function listBatches(db: Database, actor: Actor | null): Promise<Ba
     .from(hqBatch)
     .where(where)
     .orderBy(desc(hqBatch.year), desc(hqBatch.createdAt));
-  return rows.map((row) => batchView(row, actor));
+  // The bureau sets batches up: it is told when one comes sooner than the usual two years.
+  const warnsOnCadence = actor !== null && CITY_ROLES.includes(actor.role);
+  return rows.map((row) =>
+    batchView(
+      row,
+      actor,
+      warnsOnCadence
+        ? cadenceWarning(
+            row,
+            // Demo batches are weighed against demo batches only.
+            rows.filter((other) => other.id !== row.id && other.synthetic === row.synthetic),
+          )
+        : null,
+    ),
+  );
 }
 
 /**

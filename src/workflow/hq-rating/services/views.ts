@@ -4,6 +4,7 @@ import type { RatingSettings } from '../../../methods/hq-star-rating/settings.ts
 import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE, type ApplicationState } from '../application-machine.ts';
 import { BATCH_MACHINE, type BatchState } from '../batch-machine.ts';
+import { batchDeadline } from '../cadence.ts';
 import { decimalText, fromNumeric } from '../decimal-text.ts';
 import { allowedActions } from '../state-machine.ts';
 import { hasLapsed, LAPSED_LABEL } from '../validity.ts';
@@ -32,6 +33,10 @@ export interface BatchView {
   approvalRunId: string | null;
   publishedRunId: string | null;
   finalOn: string | null;
+  /** The day the batch must be finished by (R12, 88号 五、1): 31 March of the next year. */
+  deadline: string;
+  /** In the bureau's list: the batch opens less than two years after the one before (R12). */
+  cadenceWarning: Localized | null;
   /** What the actor's role may do next (scope aside). */
   actions: string[];
 }
@@ -39,7 +44,11 @@ export interface BatchView {
 /**
  * @example batchView(row, bureau).actions // ['edit', 'open']
  */
-export function batchView(row: BatchRow, actor: Actor | null): BatchView {
+export function batchView(
+  row: BatchRow,
+  actor: Actor | null,
+  cadence: Localized | null = null,
+): BatchView {
   return {
     id: row.id,
     year: row.year,
@@ -61,6 +70,8 @@ export function batchView(row: BatchRow, actor: Actor | null): BatchView {
     approvalRunId: row.approvalRunId,
     publishedRunId: row.publishedRunId,
     finalOn: row.finalOn,
+    deadline: batchDeadline(row.year),
+    cadenceWarning: cadence,
     actions: allowedActions(BATCH_MACHINE, row.state, actor),
   };
 }

@@ -27,6 +27,9 @@ export interface Batch {
   approvalRunId: string | null;
   publishedRunId: string | null;
   finalOn: string | null;
+  /** R12 (88号 五、1): 31 March of the next year. */
+  deadline: string;
+  cadenceWarning: Localized | null;
   actions: string[];
 }
 

@@ -9,6 +9,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
@@ -155,6 +156,11 @@ export function Batches() {
             },
             { title: t('rating.batches.ratingDate'), dataIndex: 'ratingDate', width: 110 },
             {
+              title: t('rating.batches.deadline'),
+              width: 150,
+              render: (_, b) => <Deadline batch={b} today={today} />,
+            },
+            {
               title: t('rating.batches.publicity'),
               width: 200,
               render: (_, b) =>
@@ -219,6 +225,35 @@ export function Batches() {
         }}
       />
     </Card>
+  );
+}
+
+/**
+ * The day a batch must be finished by (88号 五、1) and, until it is final, the days left in China
+ * time; with the warning when it opens sooner than the usual two years after the one before.
+ */
+function Deadline({ batch, today }: { batch: Batch; today: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const left = dayjs(batch.deadline).diff(dayjs(today), 'day');
+  return (
+    <Flex vertical gap={2} data-testid="batch-deadline">
+      <span>{batch.deadline}</span>
+      {batch.state !== 'final' && (
+        <Typography.Text type={left < 0 ? 'danger' : left <= 30 ? 'warning' : 'secondary'}>
+          {left < 0
+            ? t('rating.batches.deadlinePassed', { days: -left })
+            : t('rating.batches.deadlineLeft', { days: left })}
+        </Typography.Text>
+      )}
+      {batch.cadenceWarning && (
+        <Tooltip title={localized(batch.cadenceWarning, lang)}>
+          <Tag color="warning" data-testid="cadence-warning">
+            {t('rating.batches.cadenceTag')}
+          </Tag>
+        </Tooltip>
+      )}
+    </Flex>
   );
 }
 
