@@ -4,17 +4,10 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { forgiveRefusal, screenshot } from './support/browser.ts';
 import { signInAs } from './support/demo-sign-in.ts';
+import { choose } from './support/form-fields.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
-
-/** Chooses an option of an antd select by typing part of its label. */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
-}
 
 /** The form item of a field, by its label. */
 const fieldItem = (page: Page, label: string) =>

@@ -6,10 +6,12 @@
 // branch and a subsidiary, applies; a week later its county office passes and reports it, the
 // departments verify, the bureau rates, the leading group approves, and the bureau publishes on
 // Monday 28 December: seven working days counted over New Year into Wednesday 6 January 2027.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { DEPARTMENT_LABELS, DEPARTMENTS } from '../../src/workflow/actor.ts';
+import { ITEMS } from '../../src/workflow/hq-rating/verification-items.ts';
 import { DESKTOP, screenshot, type OpenBrowser } from './support/browser.ts';
+import { choose, fieldItem } from './support/form-fields.ts';
 import { startProductionServer, type ProductionServer } from './support/production-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -55,18 +57,6 @@ const PEOPLE: Person[] = [
     scope: { testId: 'account-uscc', fill: ENTERPRISE.uscc },
   },
 ];
-
-/** Chooses an option of an antd select by typing part of its label. */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
-}
-
-/** The form item of a field, by its exact label: for selects and radios, which no label names. */
-const fieldItem = (page: Page, within: Locator, label: string) =>
-  within.locator('.ant-form-item').filter({ has: page.locator(`label:text-is("${label}")`) });
 
 /** Fills in the sign-in page as a person would. */
 async function typeSignIn(
@@ -185,6 +175,10 @@ async function bureauOpensTheBatch(server: ProductionServer, bureau: OpenBrowser
   const row = batches
     .locator('tr.ant-table-row')
     .filter({ hasText: '2026年度温州市总部企业星级评定' });
+  // The planned publicity, saved with the batch, is read in the list over New Year; and the
+  // batch must be finished by 31 March 2027 (88号 五、1), 100 days on.
+  await row.getByTestId('batch-publicity').getByText('2026-12-28 ~ 2027-01-06').waitFor();
+  expect(await row.getByTestId('batch-deadline').innerText()).toMatch(/2027-03-31\s*剩余 100 天/);
   await row.getByRole('button', { name: '发布公告并开放申报' }).click();
   await confirm(page);
   await row.getByText('申报中').waitFor();
@@ -202,10 +196,8 @@ async function enterpriseApplies(server: ProductionServer, firm: OpenBrowser): P
 
   const fill = (label: string, value: string) =>
     form.getByLabel(label, { exact: true }).fill(value);
-  const pick = async (label: string, option: string) => {
-    await fieldItem(page, form, label).locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-  };
+  const pick = (label: string, option: string) =>
+    choose(page, fieldItem(page, form, label).locator('.ant-select'), option, { exact: true });
   await fill('3 注册资本', '5000');
   await fill('4 实缴资本', '5000');
   await fill('5 法定代表人', '林恒锐');
@@ -233,8 +225,9 @@ async function enterpriseApplies(server: ProductionServer, firm: OpenBrowser): P
       .locator('.ant-card')
       .filter({ hasText: `第 ${n + 1} 户` })
       .last();
-    await fieldItem(page, card, '类别').locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(unit.kind).click();
+    await choose(page, fieldItem(page, card, '类别').locator('.ant-select'), unit.kind, {
+      exact: true,
+    });
     await card.getByLabel('单位名称').fill(unit.name);
     await card.getByLabel('统一社会信用代码').fill(unit.uscc);
     if (unit.share) await card.getByLabel('控股比例').fill(unit.share);
@@ -246,7 +239,7 @@ async function enterpriseApplies(server: ProductionServer, firm: OpenBrowser): P
   await fill('近两年在温营业收入合计', '8.6');
   await fill('近两年地方综合贡献合计', '3200');
   await fill('近两年可加计扣除研发费用合计', '2600');
-  await fill('上年度在温职工养老保险缴费人数', '420');
+  await fill('上年度在温职工养老保险缴费人数', '398');
   await fill('上年度在温个人所得税申报人数', '415');
   await fill('近三年新增上市数量', '0');
   await page.getByTestId('save-draft').click();
@@ -268,6 +261,25 @@ async function enterpriseApplies(server: ProductionServer, firm: OpenBrowser): P
   await page.getByTestId('submit-application').click();
   await confirm(page);
   await page.getByTestId('detail-state').getByText('已提交').waitFor();
+}
+
+/** While applications are still taken, the county office may read them but decide nothing. */
+async function countyWaitsForTheClose(server: ProductionServer, county: OpenBrowser) {
+  const { page } = county;
+  await signIn(server, page, 'ra.tcj');
+  await page.getByRole('menu').getByText('初审受理').click();
+  const queue = page.getByTestId('journey-reviewQueue');
+  const notYet = queue.getByTestId('not-in-pre-review');
+  await notYet.waitFor();
+  expect(await notYet.innerText()).toContain('申报截止日期为 2026-12-25');
+  const row = queue.locator('tr', { hasText: ENTERPRISE.name });
+  expect(await row.getByRole('button', { name: '查看并审核' }).count()).toBe(0);
+  await row.getByRole('button', { name: /^查\s?看$/ }).click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByTestId('no-county-decision').waitFor();
+  expect(await drawer.getByRole('button', { name: '初审通过' }).count()).toBe(0);
+  await drawer.locator('.ant-drawer-close').click();
+  await drawer.waitFor({ state: 'hidden' });
 }
 
 async function countyPassesAndReports(server: ProductionServer, county: OpenBrowser) {
@@ -294,34 +306,37 @@ async function countyPassesAndReports(server: ProductionServer, county: OpenBrow
   await page.getByText('已上报 1 家企业').waitFor();
 }
 
-/** Each department, in a browser of its own, confirms every item it has (some have none). */
+/** Each department, in a browser of its own, confirms the items 88号 gives it (附件1 审核单位). */
 async function departmentsVerify(server: ProductionServer, pages: Page[]) {
-  for (const n of DEPARTMENTS.keys()) {
+  for (const [n, department] of DEPARTMENTS.entries()) {
     const { page } = await suite.open(DESKTOP);
     pages.push(page);
     await signIn(server, page, `wz.dept${n + 1}`);
     await page.getByRole('menu').getByText('复审核实').click();
+    // The home page shows the same list: wait for the page of the menu's own.
+    await page.waitForURL(`${server.url}/department/items`);
     const card = page.getByTestId('journey-verificationItems');
-    await card.locator('.ant-table').waitFor();
-    // Some departments have nothing to verify: wait until the list has loaded before counting.
-    await page.waitForLoadState('networkidle');
-    await card.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+    const own = Object.values(ITEMS).filter((item) => item.department === department);
     const rows = card.locator('tbody tr.ant-table-row');
-    const count = await rows.count();
-    if (count > 0) {
-      expect(await rows.first().innerText()).toContain(ENTERPRISE.name);
-      await card.locator('thead input[type=checkbox]').check();
-      await card.getByRole('button', { name: `批量核实无误（${count}）` }).click();
-      await page.locator('.ant-popconfirm').getByRole('button', { name: '核实无误' }).click();
-      await page.getByText(`已核实 ${count} 个事项`).waitFor();
-    }
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(own.length);
+    const count = own.length;
+    for (const item of own) await rows.getByText(item.label.zh, { exact: true }).waitFor();
+    expect(await rows.first().innerText()).toContain(ENTERPRISE.name);
+    // The enterprise's form and uploaded materials open beside the items to check them against.
+    await rows.first().getByTestId('open-application').click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByTestId('materials').getByText('附件3-1.pdf').waitFor();
+    expect(await drawer.innerText()).toContain(ENTERPRISE.subsidiary.name);
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await card.locator('thead input[type=checkbox]').check();
+    await card.getByRole('button', { name: `批量核实无误（${count}）` }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '核实无误' }).click();
+    await page.getByText(`已核实 ${count} 个事项`).waitFor();
   }
 }
 
-// Skipped until #10 is done: the round walks the screens up to 结束复审并进入评分, which is then
-// refused ("还有 1 份申报的核实事项未完成") although every department's 待核实 list is empty: an
-// item of an ordinary enterprise is owned by no department's list.
-test.skip('a real service from its first start: accounts, the 2027 calendar, and an ordinary enterprise rated and published over New Year', async () => {
+test('a real service from its first start: accounts, the 2027 calendar, and an ordinary enterprise rated and published over New Year', async () => {
   chosen.clear(); // a retry starts from a new empty database
   const server = await startProductionServer(morningInChina('2026-12-21'));
   const pages: Page[] = [];
@@ -337,6 +352,8 @@ test.skip('a real service from its first start: accounts, the 2027 calendar, and
     await bureauOpensTheBatch(server, bureau);
     const firm = await open();
     await enterpriseApplies(server, firm);
+    const county = await open();
+    await countyWaitsForTheClose(server, county);
 
     // A week on: the window has closed.
     await server.restartAt(morningInChina('2026-12-28'));
@@ -344,26 +361,32 @@ test.skip('a real service from its first start: accounts, the 2027 calendar, and
     await bureau.page.goto(`${server.url}/city/batches`);
     const batches = bureau.page.getByTestId('journey-batches');
     const batchRow = batches.locator('tr.ant-table-row').first();
-    const step = async (name: string) => {
+    /** A step of the batch; one that can be taken again (计算评分) stays offered. */
+    const step = async (name: string, { again = false } = {}) => {
       await batchRow.getByRole('button', { name }).click();
-      await confirm(bureau.page);
-      await batchRow.getByRole('button', { name }).waitFor({ state: 'detached' });
+      const dialog = bureau.page.locator('.ant-modal-confirm').filter({ hasText: name }).last();
+      await dialog.getByRole('button', { name: /确\s?定/ }).click();
+      // A refusal keeps the dialog open and says why above the list.
+      await dialog.waitFor({ state: 'hidden' });
+      if (again) await bureau.page.getByText('操作已完成').last().waitFor();
+      else await batchRow.getByRole('button', { name }).waitFor({ state: 'detached' });
     };
     await step('截止申报并进入初审');
 
-    const county = await open();
     await countyPassesAndReports(server, county);
     await bureau.page.reload();
     await step('启动复审');
     await departmentsVerify(server, pages);
     await bureau.page.reload();
     await step('结束复审并进入评分');
-    await step('计算评分');
+    await step('计算评分', { again: true });
 
     await batchRow.getByRole('button', { name: '查看评定结果' }).click();
     const rating = bureau.page.getByTestId('journey-ratingTable');
     const ratedRow = rating.getByTestId('rating-table').locator('tr', { hasText: ENTERPRISE.name });
     await ratedRow.waitFor();
+    // Alone in its batch, every indicator has no spread and scores in full (D2): 100 points.
+    expect(await ratedRow.innerText()).toContain('100.00');
     await screenshot(bureau.page, 'production-round-rating-1366x768');
     await rating.getByRole('button', { name: '提交领导小组审定' }).click();
     await confirm(bureau.page);
@@ -383,7 +406,9 @@ test.skip('a real service from its first start: accounts, the 2027 calendar, and
     await bureau.page.goto(`${server.url}/city/batches`);
     await batchRow.getByRole('button', { name: '发布公示' }).click();
     const publish = bureau.page.locator('.ant-modal-confirm');
-    expect(await publish.innerText()).toContain('2027-01-06');
+    // The start planned with the batch, and its end over New Year, counted as the dialog opens.
+    expect(await publish.locator('.ant-picker input').inputValue()).toBe('2026-12-28');
+    await publish.getByText('2027-01-06').first().waitFor();
     await publish.getByTestId('publish-document-number').fill('温投促〔2026〕28号');
     await confirm(bureau.page);
     await batchRow.getByTestId('batch-publicity').getByText('2026-12-28 ~ 2027-01-06').waitFor();
@@ -398,6 +423,8 @@ test.skip('a real service from its first start: accounts, the 2027 calendar, and
     const published = reader.page.getByTestId('published-table');
     const entry = published.locator('tr', { hasText: ENTERPRISE.name });
     await entry.waitFor();
+    expect(await entry.innerText()).toContain('5 星');
+    expect(await entry.innerText()).toContain('100.00');
     await screenshot(reader.page, 'production-round-public-1366x768');
 
     // The enterprise sees its application in publicity.

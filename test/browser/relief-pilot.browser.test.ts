@@ -9,10 +9,12 @@
 // 3. the township worker of 文成县大峃镇 sees only its township's warnings, ID numbers masked, no
 //    cost figure, records a visit, and the dashboard counts it; the same page at phone width;
 // 4. the charity federation approves the run with a note and pays, or is refused beyond a balance.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { residentIdCheckCharacter } from '../../src/engine/privacy/resident-id.ts';
 import { DESKTOP, forgiveRefusal, horizontalOverflow, screenshot } from './support/browser.ts';
+import { choose } from './support/form-fields.ts';
 import { startOwnDemoServer, type OwnDemoServer } from './support/own-demo-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -258,17 +260,54 @@ test('an imported family: refused by row and column, then category and costs mov
   });
   const problems = families.getByTestId('import-problems');
   await problems.waitFor();
+  // The first member is the file's second line: row and column are named as the sheet reads.
+  expect(await problems.innerText()).toContain('第 2 行');
   expect(await problems.innerText()).toContain('身份证号码');
+  expect(await problems.innerText()).not.toContain('id_number');
   expect(await problems.innerText()).not.toMatch(FULL_ID);
   await screenshot(page, 'relief-import-refused-1366x768');
   await forgiveRefusal(browser, '/api/relief/families/import', 400);
+
+  // The bureau downloads the template and fills it in under its Chinese headers, with the
+  // family's village, address and phone for the township worker who will visit it.
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    families.getByTestId('template-families-csv').click(),
+  ]);
+  const headers = readFileSync((await template.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)[0]!
+    .split(',');
+  expect(headers).toEqual(expect.arrayContaining(['家庭编号', '身份证号码', '村（社区）']));
+  const inTemplate = (cells: Record<string, string>) =>
+    headers.map((h) => cells[h] ?? '').join(',');
+  const contact = {
+    '村（社区）': '岙底村',
+    家庭住址: '文成县大峃镇岙底村 12 号',
+    联系电话: '13857712345',
+  };
+  const person = (head: boolean, id: string, insured: boolean) =>
+    inTemplate({
+      家庭编号: NEW_FAMILY,
+      '县（市、区）': '文成县',
+      '乡镇（街道）': '大峃镇',
+      ...(head ? contact : {}),
+      是否户主: head ? '是' : '否',
+      姓名: head ? '周某某' : '周某',
+      身份证号码: id,
+      与户主关系: head ? '户主' : '配偶',
+      是否参保: insured ? '是' : '否',
+      参保类型: insured ? '城乡居民医保' : '',
+    });
 
   // Corrected: one family of two, its second member not enrolled.
   await families.locator('input[type="file"]').setInputFiles({
     name: '新增家庭.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(
-      familyCsv([member(true, idNumber(1), true), member(false, idNumber(2), false)]),
+      [headers.join(','), person(true, idNumber(1), true), person(false, idNumber(2), false)].join(
+        '\n',
+      ) + '\n',
     ),
   });
   await families.getByTestId('import-done').waitFor();
@@ -295,6 +334,18 @@ test('an imported family: refused by row and column, then category and costs mov
   const before = await dashboard();
   await signIn(page, CIVIL);
   await page.getByRole('menu').getByText('家庭名册').click();
+  // Civil affairs lists the families waiting for its decision: the new one is among them.
+  await choose(page, 'filter-category', '未认定');
+  await page
+    .getByTestId('family-table')
+    .locator('tr.ant-table-row', { hasText: NEW_FAMILY })
+    .waitFor();
+  for (const text of await page
+    .getByTestId('family-table')
+    .locator('tr.ant-table-row')
+    .allInnerTexts()) {
+    expect(text).toContain('未认定');
+  }
   await openFamily(page, NEW_FAMILY, '认定类别');
   const drawer = page.getByTestId('family-drawer');
   const category = drawer.getByTestId('category-form');
@@ -393,6 +444,10 @@ test('the township worker of 大峃镇 sees its own warnings masked, visits one,
   await screenshot(page, 'relief-township-warnings-1366x768');
 
   const card = list.locator(`[data-testid="warning-card"][data-family="${NEW_FAMILY}"]`);
+  // Where to find the family and how to call it, from the imported sheet.
+  expect(await card.getByTestId('contact-village').innerText()).toBe('岙底村');
+  expect(await card.getByTestId('contact-address').innerText()).toBe('文成县大峃镇岙底村 12 号');
+  expect(await card.getByTestId('contact-phone').getAttribute('href')).toBe('tel:13857712345');
   await card.getByTestId('visit-open').click();
   const form = card.getByTestId('visit-form');
   await form.getByText('已落实帮扶').click();

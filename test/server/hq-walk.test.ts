@@ -131,8 +131,36 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
       201,
     );
     batchId = draft.id;
-    expect(draft).toMatchObject({ state: 'draft', actions: ['edit', 'open'] });
+    expect(draft).toMatchObject({
+      state: 'draft',
+      actions: ['edit', 'open'],
+      // R12 (88号 五、1): a batch of 2025 is finished by 31 March 2026.
+      deadline: '2026-03-31',
+      cadenceWarning: null,
+    });
     await ok('bureau', 'PATCH', `/api/hq/batches/${batchId}`, { publicityWorkingDays: 7 });
+    // The planned publicity start is kept with the batch, its end counted over the Spring Festival
+    // of 2026 (holidays 02-15 to 02-23, Saturday 02-14 a working day); one before the close is refused.
+    const planned = await ok<{ publicityStartsOn: string; publicityEndsOn: string }>(
+      'bureau',
+      'PATCH',
+      `/api/hq/batches/${batchId}`,
+      { publicityStartsOn: '2026-02-09' },
+    );
+    expect(planned).toMatchObject({
+      publicityStartsOn: '2026-02-09',
+      publicityEndsOn: '2026-02-24',
+    });
+    const early = await call<{ error: { issues: { message: string }[] } }>(
+      'bureau',
+      'PATCH',
+      `/api/hq/batches/${batchId}`,
+      { publicityStartsOn: '2025-12-01' },
+    );
+    expect(early.status).toBe(400);
+    expect(early.body.error.issues.map((issue) => issue.message)).toEqual([
+      '公示开始日期 2025-12-01 应晚于申报截止日期 2025-12-15',
+    ]);
     // A draft is the bureau's own until it is announced.
     expect((await ok<{ batches: unknown[] }>('E0', 'GET', '/api/hq/batches')).batches).toEqual([]);
     expect((await ok('bureau', 'POST', `/api/hq/batches/${batchId}/open`)).state).toBe('open');
@@ -147,6 +175,26 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
         201,
       );
       applicationIds.push(created.id);
+      if (i === 3) {
+        // Its credit code says 瑞安市: neither the new application nor a draft's edit may send
+        // it to another county's office; the refusal names the field and the county to choose.
+        for (const [method, path, body] of [
+          ['POST', '/api/hq/applications', { ...demoForm(batchId, e.row, i), county: '鹿城区' }],
+          ['PATCH', `/api/hq/applications/${created.id}`, { county: '鹿城区' }],
+        ] as const) {
+          const moved = await call<{ error: { issues: { path: string; message: string }[] } }>(
+            who,
+            method,
+            path,
+            body,
+          );
+          expect(moved.status, `${method} ${path}`).toBe(400);
+          expect(moved.body.error.issues).toEqual([expect.objectContaining({ path: 'county' })]);
+          expect(moved.body.error.issues[0]!.message).toMatch(
+            /^注册地县（市、区）：统一社会信用代码第 3 至 8 位（330381）显示企业登记在瑞安市/,
+          );
+        }
+      }
       if (i === 0) {
         // Submitting without the materials names each one missing.
         const early = await call<{ error: { issues: { path: string }[] } }>(
@@ -637,5 +685,31 @@ describeEachDatabase('hq procedure over HTTP: a batch from draft to final', (get
         'finalize',
       ]),
     );
+  });
+  it('warns the bureau of a batch opening less than two years after the last (88号 五、1)', async () => {
+    const next = await ok<{ id: string }>(
+      'bureau',
+      'POST',
+      '/api/hq/batches',
+      {
+        ...BATCH,
+        year: 2026,
+        title: '2026年度总部企业星级评定（接口测试）',
+        announcementOn: '2026-11-02',
+        opensOn: '2026-11-02',
+        closesOn: '2026-12-14',
+        ratingDate: '2027-02-01',
+      },
+      201,
+    );
+    const { batches } = await ok<{
+      batches: { id: string; deadline: string; cadenceWarning: { zh: string } | null }[];
+    }>('bureau', 'GET', '/api/hq/batches');
+    const byId = new Map(batches.map((b) => [b.id, b]));
+    expect(byId.get(next.id)).toMatchObject({ deadline: '2027-03-31' });
+    expect(byId.get(next.id)!.cadenceWarning!.zh).toBe(
+      `本批次开放日期距上一批次“${BATCH.title}”（2025-11-03 开放）不足 2 年；88号 五、1 规定原则上每两年开展一次`,
+    );
+    expect(byId.get(batchId)!.cadenceWarning).toBeNull();
   });
 });

@@ -38,6 +38,9 @@ const batchFields = {
   opensOn: dateText('2025-11-03'),
   closesOn: dateText('2025-12-15'),
   ratingDate: dateText('2026-02-02'),
+  publicityStartsOn: dateText('2026-02-09').optional().openapi({
+    description: 'Planned publicity start (公示开始日期（拟）); the end is counted from it (D7)',
+  }),
   publicityWorkingDays: z.number().int().optional().openapi({ description: 'D7, default 7' }),
   settings: z
     .strictObject({

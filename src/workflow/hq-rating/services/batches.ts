@@ -65,7 +65,7 @@ function crossFieldIssues(
       column: 'opensOn',
       code: 'opens_before_announcement',
       message: {
-        zh: `申报开始日期 ${fields.opensOn} 早于公告日期 ${fields.announcementOn}`,
+        zh: `申报开始日期 ${fields.opensOn} 早于通知发布日期 ${fields.announcementOn}`,
         en: `the opening date ${fields.opensOn} is before the announcement ${fields.announcementOn}`,
       },
     });

@@ -79,6 +79,7 @@ export function ScopeFields({ role }: { role: Role | undefined }) {
           rules={required(t('admin.form.departmentRequired'))}
         >
           <Select
+            showSearch={{ optionFilterProp: 'label' }}
             options={DEPARTMENTS.map((d) => ({
               value: d,
               label: pick(DEPARTMENT_LABELS[d], lang),
@@ -94,6 +95,7 @@ export function ScopeFields({ role }: { role: Role | undefined }) {
           rules={required(t('admin.form.officeRequired'))}
         >
           <Select
+            showSearch={{ optionFilterProp: 'label' }}
             options={(OFFICES_OF_ROLE[role] ?? []).map((o) => ({
               value: o,
               label: pick(OFFICE_LABELS[o], lang),

@@ -299,6 +299,7 @@ export function ApplicationForm(props: {
             <Form.Item name="registrationType" label={t('apply.form.registrationType')}>
               <Select
                 allowClear
+                showSearch={{ optionFilterProp: 'label' }}
                 options={REGISTRATION_TYPES.map((v) => ({
                   value: v,
                   label: pick(REGISTRATION_TYPE_LABELS[v], lang),

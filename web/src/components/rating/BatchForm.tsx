@@ -79,6 +79,7 @@ export function BatchForm({
       opensOn: values.opensOn,
       closesOn: values.closesOn,
       ratingDate: values.ratingDate,
+      publicityStartsOn: values.publicityStartsOn,
       publicityWorkingDays: values.publicityWorkingDays,
       settings: {
         noSpread: values.noSpread,

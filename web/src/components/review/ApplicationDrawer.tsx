@@ -188,10 +188,12 @@ type Dialog = 'return' | 'reject' | null;
 
 /**
  * An application in a side panel, with the county's decisions when the server offers them: the
- * application awaits pre-review and the batch is in its pre-review stage.
+ * application awaits pre-review and the batch is in its pre-review stage. Read only for those who
+ * decide nothing on it (a verifying department reading the form and materials).
  */
 export function ApplicationDrawer(props: {
   applicationId: string | null;
+  readOnly?: boolean;
   /** The batch it belongs to, to say why no decision is offered. */
   batch?: BatchSummary;
   onClose: () => void;
@@ -244,6 +246,7 @@ export function ApplicationDrawer(props: {
       extra={app && <StateTag state={app.state} label={app.stateLabel} />}
       footer={
         app &&
+        !props.readOnly &&
         (canDecide ? (
           <Space wrap data-testid="county-decisions">
             <Popconfirm

@@ -17,24 +17,44 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.tsx';
 import { reviewApi, type QueuedItem } from '../../components/review/api.ts';
-import { dateTime, local, StateTag } from '../../components/review/common.tsx';
+import { ApplicationDrawer } from '../../components/review/ApplicationDrawer.tsx';
+import { BatchSelect, dateTime, local, StateTag } from '../../components/review/common.tsx';
+import { useBatchChoice } from '../../components/review/useBatches.ts';
 import { useLoad } from '../../components/review/useLoad.ts';
 
 type Filter = 'pending' | 'all';
 
-/** The department's own verification items across applications: confirm, or correct with a note. */
+/** Whether an item's enterprise is the one searched for, by part of its name or credit code. */
+function matches(item: QueuedItem, search: string): boolean {
+  const text = search.trim().toUpperCase();
+  return (
+    text === '' || item.applicationName.toUpperCase().includes(text) || item.uscc.includes(text)
+  );
+}
+
+/**
+ * The department's own verification items in one batch: confirm, or correct with a note, with
+ * the enterprise's form and materials a click away.
+ */
 export function VerificationItems() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { batches, list, batchId, setBatchId } = useBatchChoice(['re_review']);
+  const [search, setSearch] = useState('');
+  const [reading, setReading] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>('pending');
   const [selected, setSelected] = useState<string[]>([]);
   const [correcting, setCorrecting] = useState<QueuedItem | null>(null);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const items = useLoad(
-    (signal) => reviewApi.items({ state: filter === 'all' ? undefined : filter }, signal),
-    [filter],
+    (signal) =>
+      batchId
+        ? reviewApi.items({ batch: batchId, state: filter === 'all' ? undefined : filter }, signal)
+        : Promise.resolve([]),
+    [batchId, filter],
   );
+  const shown = (items.data ?? []).filter((item) => matches(item, search));
 
   const verify = async (ids: string[]) => {
     setBusy(true);
@@ -65,7 +85,29 @@ export function VerificationItems() {
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('review.department.intro')}
         </Typography.Paragraph>
-        <ApiErrorAlert error={items.error ?? error} onClose={() => setError(undefined)} />
+        <ApiErrorAlert
+          error={batches.error ?? items.error ?? error}
+          onClose={() => setError(undefined)}
+        />
+        <Flex wrap gap="middle" justify="space-between">
+          <BatchSelect
+            batches={list}
+            value={batchId}
+            onChange={(id) => {
+              setBatchId(id);
+              setSelected([]);
+            }}
+          />
+          <Input.Search
+            allowClear
+            style={{ width: 280 }}
+            placeholder={t('review.department.searchPlaceholder')}
+            aria-label={t('review.department.searchPlaceholder')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            data-testid="items-search"
+          />
+        </Flex>
         <Flex wrap gap="middle" justify="space-between">
           <Segmented<Filter>
             value={filter}
@@ -94,7 +136,7 @@ export function VerificationItems() {
           size="middle"
           rowKey="id"
           loading={items.loading}
-          dataSource={items.data ?? []}
+          dataSource={shown}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('review.common.empty') }}
@@ -109,7 +151,23 @@ export function VerificationItems() {
             }),
           }}
           columns={[
-            { key: 'name', dataIndex: 'applicationName', title: t('review.common.enterprise') },
+            {
+              key: 'name',
+              title: t('review.common.enterprise'),
+              render: (_, item) => (
+                <Space size={4} wrap>
+                  {item.applicationName}
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => setReading(item.applicationId)}
+                    data-testid="open-application"
+                  >
+                    {t('review.department.openApplication')}
+                  </Button>
+                </Space>
+              ),
+            },
             { key: 'uscc', dataIndex: 'uscc', title: t('review.common.uscc') },
             {
               key: 'item',
@@ -172,6 +230,12 @@ export function VerificationItems() {
           ]}
         />
       </Flex>
+      <ApplicationDrawer
+        applicationId={reading}
+        readOnly
+        onClose={() => setReading(null)}
+        onDecided={() => {}}
+      />
       <CorrectModal
         item={correcting}
         onClose={() => setCorrecting(null)}
