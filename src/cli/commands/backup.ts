@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Lang } from '../../engine/localized.ts';
 import { AuditHeadError, readLatestHead } from '../../store/audit-head.ts';
 import { verifyAuditChain } from '../../store/audit.ts';
 import { backupDatabase, BackupError, restoreDatabase } from '../../store/backup.ts';
 import { openDatabase, type OpenDatabaseOptions } from '../../store/database.ts';
+import { withDatabaseOptions as withOptions } from '../database-options.ts';
 import { EXIT_INPUT, type ActionRunner } from '../run-action.ts';
 import { verifyReport } from './audit-report.ts';
 
@@ -88,15 +89,6 @@ export function registerBackup(program: Command, run: ActionRunner) {
       }
     }),
   );
-}
-
-function withOptions(command: Command): Command {
-  return command
-    .option(
-      '--data-dir <dir>',
-      'PGlite 数据目录（默认 DATA_DIR 或 .data/pglite）/ PGlite data directory',
-    )
-    .addOption(new Option('--lang <lang>', '语言 / language').choices(['zh', 'en']).default('zh'));
 }
 
 function target(options: BackupOptions, asOwner: boolean): OpenDatabaseOptions {

@@ -1,15 +1,15 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import type { Lang } from '../../engine/localized.ts';
-import { openDatabase, type DatabaseHandle } from '../../store/database.ts';
+import type { DatabaseHandle } from '../../store/database.ts';
 import { addFieldKey, useFieldKeys } from '../../store/field-keys.ts';
 import { sealFields } from '../../store/relief-sealed.ts';
+import {
+  withDatabase,
+  withDatabaseOptions as withOptions,
+  type DatabaseCommandOptions as KeyOptions,
+} from '../database-options.ts';
 import { EXIT_INPUT, type ActionRunner } from '../run-action.ts';
-
-interface KeyOptions {
-  dataDir?: string;
-  lang: Lang;
-}
 
 /** The sealed columns, for the status count: table, column. */
 const SEALED_COLUMNS = [
@@ -104,26 +104,4 @@ async function statusText(database: DatabaseHandle, lang: Lang, currentId?: stri
     );
   }
   return `${lines.join('\n')}\n`;
-}
-
-function withOptions(command: Command): Command {
-  return command
-    .option(
-      '--data-dir <dir>',
-      'PGlite 数据目录（默认 DATA_DIR 或 .data/pglite）/ PGlite data directory',
-    )
-    .addOption(new Option('--lang <lang>', '语言 / language').choices(['zh', 'en']).default('zh'));
-}
-
-async function withDatabase(
-  options: KeyOptions,
-  work: (database: DatabaseHandle) => Promise<void>,
-): Promise<void> {
-  const dataDir = options.dataDir ?? process.env.DATA_DIR;
-  const database = await openDatabase(dataDir ? { dataDir } : {});
-  try {
-    await work(database);
-  } finally {
-    await database.close();
-  }
 }
