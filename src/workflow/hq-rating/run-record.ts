@@ -4,6 +4,7 @@ import {
   type AmountKey,
   type EnterpriseFigures,
 } from '../../methods/hq-star-rating/enterprise.ts';
+import type { Localized } from '../../engine/localized.ts';
 import type { UnscorableReason } from '../../methods/hq-star-rating/indicators.ts';
 import type { Top500List } from '../../methods/hq-star-rating/parameters.ts';
 import type { BatchRating } from '../../methods/hq-star-rating/rate.ts';
@@ -53,8 +54,29 @@ export interface RunUnscored {
   uscc: string;
   name: string;
   county: string;
-  reasons: UnscorableReason[];
+  reasons: (UnscorableReason | CreditListedReason)[];
 }
+
+/**
+ * An enterprise the development-and-reform department found on the serious-dishonesty list
+ * (严重失信名单) in re-review: 88号 五、3③ would withdraw its rating, so it is not rated in the
+ * batch and is listed with this reason, like an unscorable one (D5), in no minimum or maximum.
+ */
+export interface CreditListedReason {
+  code: 'credit_listed';
+  field: 'credit';
+  message: Localized;
+}
+
+export const CREDIT_LISTED: CreditListedReason & { citation: { rule: string; article: string } } = {
+  code: 'credit_listed',
+  field: 'credit',
+  message: {
+    zh: '发改部门核实已列入严重失信名单，按 88号 五、3③ 不参加本批次评定',
+    en: 'found on the serious-dishonesty list by development and reform: not rated in this batch (88号 五、3③)',
+  },
+  citation: { rule: 'R14', article: '88号 五、3③' },
+};
 
 /**
  * The figures `rateBatch` takes, from a stored input. `row` carries the input's position so the

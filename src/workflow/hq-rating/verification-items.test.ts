@@ -42,6 +42,19 @@ describe('verification items (88号 五、2; 附件1 审核单位)', () => {
     expect(parseItemValue('registration', '  ').ok).toBe(false);
   });
 
+  it('reads and writes the credit answer in a person’s words', () => {
+    expect(parseItemValue('credit', '已列入')).toEqual({ ok: true, stored: 'listed' });
+    expect(parseItemValue('credit', '未列入严重失信名单')).toEqual({
+      ok: true,
+      stored: 'not_listed',
+    });
+    expect(displayItemValue('credit', 'listed')).toBe('已列入严重失信名单');
+    const refused = parseItemValue('credit', 'maybe');
+    expect(refused.ok === false && refused.message.zh).toBe(
+      '应填写“未列入严重失信名单”或“已列入严重失信名单”（也可写“未列入”“已列入”）',
+    );
+  });
+
   it('writes top-500 lists in R7’s order without repeats', () => {
     expect(parseItemValue('top500', 'service；world;world')).toEqual({
       ok: true,

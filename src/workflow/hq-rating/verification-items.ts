@@ -104,6 +104,13 @@ export function acceptedItemLabels(key: ItemKey): string[] {
 
 /** The credit item's two answers. */
 export const CREDIT_VALUES = ['not_listed', 'listed'] as const;
+type CreditValue = (typeof CREDIT_VALUES)[number];
+
+/** The credit answers in a person's words, and the other words a department may write. */
+export const CREDIT_LABELS: Record<CreditValue, { label: string; also: readonly string[] }> = {
+  not_listed: { label: '未列入严重失信名单', also: ['未列入', '否', 'not_listed'] },
+  listed: { label: '已列入严重失信名单', also: ['已列入', '列入', '是', 'listed'] },
+};
 
 export const ITEM_STATES = ['pending', 'verified', 'corrected'] as const;
 export type ItemState = (typeof ITEM_STATES)[number];
@@ -191,12 +198,16 @@ export function parseItemValue(key: ItemKey, text: string): ParsedItemValue {
       }
       return { ok: true, stored: normalTop500(lists as Top500List[]) };
     }
-    case 'credit':
-      if ((CREDIT_VALUES as readonly string[]).includes(value)) return { ok: true, stored: value };
-      return bad(
-        '应为 not_listed（未列入严重失信名单）或 listed（已列入）',
-        'expected not_listed or listed',
+    case 'credit': {
+      const answer = CREDIT_VALUES.find(
+        (key) => CREDIT_LABELS[key].label === value || CREDIT_LABELS[key].also.includes(value),
       );
+      if (answer) return { ok: true, stored: answer };
+      return bad(
+        `应填写“${CREDIT_LABELS.not_listed.label}”或“${CREDIT_LABELS.listed.label}”（也可写“未列入”“已列入”）`,
+        `expected "${CREDIT_LABELS.not_listed.label}" (not listed) or "${CREDIT_LABELS.listed.label}" (listed)`,
+      );
+    }
     case 'text':
       if (value === '') return bad('不能为空', 'must not be empty');
       return { ok: true, stored: value };
@@ -230,5 +241,6 @@ export function displayItemValue(key: ItemKey, stored: string): string {
   const item = ITEMS[key];
   if (item.kind === 'amount')
     return `${decimalText(itemAmount(key as 'rd_2y', stored))} ${item.unit}`;
+  if (item.kind === 'credit') return CREDIT_LABELS[stored as CreditValue]?.label ?? stored;
   return stored;
 }

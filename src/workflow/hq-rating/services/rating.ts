@@ -12,7 +12,7 @@ import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE } from '../application-machine.ts';
 import { BATCH_MACHINE } from '../batch-machine.ts';
 import { WorkflowError } from '../errors.ts';
-import { inputFromFigures, runOutcome } from '../run-record.ts';
+import { CREDIT_LISTED, inputFromFigures, runOutcome } from '../run-record.ts';
 import { transition } from '../state-machine.ts';
 import { itemAmount, type ItemKey } from '../verification-items.ts';
 import { inTransaction, moment, type ServiceOptions } from './context.ts';
@@ -128,11 +128,15 @@ async function nextVersion(tx: Transaction, batchId: string): Promise<number> {
  * with the batch locked; the caller moves the applications and writes the timelines.
  */
 export async function rateThePool(tx: Transaction, batch: BatchRow, actor: Actor, at: Date) {
-  const pool = await lockApplicationsIn(tx, batch.id, ['verified', 'rated']);
+  const candidates = await lockApplicationsIn(tx, batch.id, ['verified', 'rated']);
   const values = await itemValues(
     tx,
-    pool.map((row) => row.id),
+    candidates.map((row) => row.id),
   );
+  // On the serious-dishonesty list (the credit item, verified by development and reform): not
+  // rated, and so in no minimum or maximum of the others (88号 五、3③).
+  const listed = (row: ApplicationRow) => values.get(row.id)?.get('credit') === 'listed';
+  const pool = candidates.filter((row) => !listed(row));
   const figures = pool.map((row) => figuresOf(row, values.get(row.id) ?? new Map()));
   const settings = batchSettings(batch);
   const rating = rateBatch(
@@ -140,7 +144,20 @@ export async function rateThePool(tx: Transaction, batch: BatchRow, actor: Actor
     { date: batch.ratingDate, year: batch.year, settings },
   );
   const idOf = new Map(pool.map((row) => [row.uscc, row.id]));
-  const { results, unscored } = runOutcome(rating, idOf);
+  const outcome = runOutcome(rating, idOf);
+  const { results } = outcome;
+  const unscored = [
+    ...outcome.unscored,
+    ...candidates.filter(listed).map((row) => ({
+      applicationId: row.id,
+      uscc: row.uscc,
+      name: row.name,
+      county: row.county,
+      reasons: [
+        { code: CREDIT_LISTED.code, field: CREDIT_LISTED.field, message: CREDIT_LISTED.message },
+      ],
+    })),
+  ];
   const version = await nextVersion(tx, batch.id);
   const [run] = await tx
     .insert(hqRatingRun)
@@ -161,7 +178,7 @@ export async function rateThePool(tx: Transaction, batch: BatchRow, actor: Actor
       createdAt: at,
     })
     .returning();
-  return { run: run!, pool, rating, settings };
+  return { run: run!, pool: candidates, rating, settings };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Explanation } from '../../../engine/explanation.ts';
+import type { Localized } from '../../../engine/localized.ts';
 import { explainEnterprise } from '../../../methods/hq-star-rating/explain.ts';
 import { rateBatch } from '../../../methods/hq-star-rating/rate.ts';
 import type { Database } from '../../../store/database.ts';
@@ -9,7 +10,12 @@ import type { Actor } from '../../actor.ts';
 import { PUBLIC_BATCH_STATES } from '../batch-machine.ts';
 import { notFound, RECORD_LABELS, WorkflowError } from '../errors.ts';
 import { assertMayExplain, assertMayReadRuns } from '../permissions.ts';
-import { figuresFromInput, type RunResult } from '../run-record.ts';
+import {
+  CREDIT_LISTED,
+  figuresFromInput,
+  type RunResult,
+  type RunUnscored,
+} from '../run-record.ts';
 import { readBatch } from './load.ts';
 import { runView, type RunRow, type RunView } from './run-view.ts';
 import { parseInput, usccField } from './validation.ts';
@@ -171,7 +177,11 @@ export async function explainResult(
   const batch = await readBatch(db, run.batchId);
   const published = batch.publishedRunId === run.id && PUBLIC_BATCH_STATES.includes(batch.state);
   assertMayExplain(actor, { uscc, published, runId });
+  const notice = run.synthetic ? { notice: SYNTHETIC_NOTICE } : {};
+  const unscored = run.unscored.find((entry) => entry.uscc === uscc);
+  // Not in the pool at all (on the serious-dishonesty list): its reasons are the whole answer.
   const position = run.inputs.findIndex((entry) => entry.uscc === uscc);
+  if (position < 0 && unscored) return unscoredExplanation(run.parameterSource, unscored, notice);
   if (position < 0) throw notFound(RECORD_LABELS.run, `${runId}/${uscc}`);
   const rating = rateBatch(
     run.inputs.map((entry, index) => figuresFromInput(entry, index + 1)),
@@ -182,7 +192,6 @@ export async function explainResult(
       `run ${run.id} used ${run.parameterSource}, the code now gives ${rating.parameters.source}`,
     );
   }
-  const notice = run.synthetic ? { notice: SYNTHETIC_NOTICE } : {};
   const explanation = explainEnterprise(rating, uscc);
   if (explanation) {
     const stored = run.results.find((r) => r.uscc === uscc);
@@ -192,15 +201,26 @@ export async function explainResult(
     }
     return { ...explanation, ...notice };
   }
-  const unscored = run.unscored.find((entry) => entry.uscc === uscc)!;
+  return unscoredExplanation(run.parameterSource, unscored!, notice);
+}
+
+/** Why an enterprise has no score: each reason with its rule (D5, or 88号 五、3③ for credit). */
+function unscoredExplanation(
+  parameters: string,
+  unscored: RunUnscored,
+  notice: { notice?: Localized },
+): Explanation {
   return {
     method: 'hq-star-rating',
-    subject: { id: uscc, name: unscored.name },
-    parameters: run.parameterSource,
+    subject: { id: unscored.uscc, name: unscored.name },
+    parameters,
     steps: unscored.reasons.map((reason) => ({
       key: `unscored_${reason.field}`,
       title: { zh: '未计分', en: 'Not scored' },
-      citation: { rule: 'D5', article: '88号 附件1' },
+      citation:
+        reason.code === CREDIT_LISTED.code
+          ? CREDIT_LISTED.citation
+          : { rule: 'D5', article: '88号 附件1' },
       result: reason.code,
       note: reason.message,
     })),
