@@ -28,7 +28,7 @@ export const ErrorSchema = z
   .object({
     error: z.object({
       code: z.string().openapi({ example: 'invalid_request' }),
-      message: z.string().openapi({ example: '请求有 1 处不符合要求' }),
+      message: z.string().openapi({ example: '提交的内容有 1 处不符合要求' }),
       issues: z.array(
         z.object({
           path: z.string().openapi({ example: 'loginName' }),
@@ -70,8 +70,8 @@ export function problemsHeading(count: number, what: 'request' | 'file'): Locali
         en: `The uploaded data has ${count} problem(s); nothing was computed:`,
       }
     : {
-        zh: `请求有 ${count} 处不符合要求`,
-        en: `The request has ${count} problem(s)`,
+        zh: `提交的内容有 ${count} 处不符合要求`,
+        en: `What was sent has ${count} problem(s)`,
       };
 }
 

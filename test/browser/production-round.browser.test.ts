@@ -300,6 +300,9 @@ async function countyPassesAndReports(server: ProductionServer, county: OpenBrow
   const list = page.getByTestId('county-pass-list');
   await list.getByText(ENTERPRISE.name).waitFor();
   await list.getByLabel('上报文号').fill('瑞投促〔2026〕31号');
+  // The picker's 今天 is the procedure's date (the server's moved clock), not the browser's.
+  await list.getByLabel('上报日期').click();
+  expect(await page.getByTestId('procedure-today').innerText()).toContain('2026-12-28');
   await pickDate(page, list.getByLabel('上报日期'), '2026-12-28');
   await list.getByRole('button', { name: '行文上报' }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: '行文上报' }).click();
@@ -322,6 +325,10 @@ async function departmentsVerify(server: ProductionServer, pages: Page[]) {
     const count = own.length;
     for (const item of own) await rows.getByText(item.label.zh, { exact: true }).waitFor();
     expect(await rows.first().innerText()).toContain(ENTERPRISE.name);
+    if (department === 'market_supervision') {
+      // The registered capital in the form's unit, as the register reads it.
+      expect(await rows.first().innerText()).toContain('注册资本 5000 万元');
+    }
     // The enterprise's form and uploaded materials open beside the items to check them against.
     await rows.first().getByTestId('open-application').click();
     const drawer = page.locator('.ant-drawer');

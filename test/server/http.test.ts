@@ -67,7 +67,7 @@ describeEachDatabase('HTTP shell', (getDb, target) => {
     expect(await response.json()).toEqual({
       error: {
         code: 'invalid_request',
-        message: '请求有 2 处不符合要求',
+        message: '提交的内容有 2 处不符合要求',
         issues: [
           { path: 'loginName', code: 'required', message: '登录名：必须填写' },
           { path: 'password', code: 'invalid_type', message: '密码：应为文字' },
@@ -86,7 +86,7 @@ describeEachDatabase('HTTP shell', (getDb, target) => {
       expect(await response.json()).toEqual({
         error: {
           code: 'invalid_request',
-          message: 'The request has 2 problem(s)',
+          message: 'What was sent has 2 problem(s)',
           issues: [
             { path: 'loginName', code: 'too_small', message: 'Login name must not be empty' },
             {

@@ -50,7 +50,7 @@ describe('publicity notice PDF', () => {
       (c) => !facts.characters.has(c),
     );
     expect(missing).toEqual([]);
-    // The bodies of 88号 三 by their names; the addressees; no number entered: a draft.
+    // The bodies of 88号 三 by their names; the addressees; the number entered at publication.
     const pages = pdfPages(pdf);
     const text = pages.flat().join('');
     expect(text).toContain('市投资促进工作领导小组审定');
@@ -59,7 +59,9 @@ describe('publicity notice PDF', () => {
     expect(pages[0]!.join('')).toContain(
       '各县（市、区）、温州海经区投促部门，市级有关部门，各有关企业：',
     );
-    expect(pages[0]).toContain('草稿（未编发文字号）');
+    // The demo published with its document number: the notice is not a draft.
+    expect(pages[0]!.join('')).toContain('演示投促〔2026〕5号');
+    expect(text).not.toContain('未编发文字号');
     expect(splitTerms(pages, ['总部企业', '星级评定'])).toEqual([]);
     const signed = pages.findIndex((page) =>
       page.some((line) => line.endsWith('日') && /^\d{4}年/.test(line)),

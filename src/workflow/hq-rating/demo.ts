@@ -108,7 +108,8 @@ export async function seedDemo(
   await s.publishList(
     db,
     a.bureau,
-    { batchId, startsOn },
+    // A published notice carries its 发文字号; the demo's is marked as such.
+    { batchId, startsOn, documentNumber: '演示投促〔2026〕5号' },
     on(startsOn < '2026-02-27' ? startsOn : '2026-02-27'),
   );
   return { batchId, created: true };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../actor.ts';
-import { itemStepsNow, stageAllows, stepsNow } from './steps-now.ts';
+import { batchStepsToday, itemStepsNow, stageAllows, stepsNow } from './steps-now.ts';
 
 const as = (role: Role): Actor => ({ accountId: role, role, displayName: role });
 const county = as('county_office');
@@ -48,5 +48,18 @@ describe('the steps offered now', () => {
     expect(itemStepsNow('pending', rejected, tax, '2026-03-10')).toEqual([]);
     const rating = { ...inReReview, state: 'verified' as const, batchState: 'rating' as const };
     expect(itemStepsNow('verified', rating, tax, '2026-03-20')).toEqual([]);
+  });
+});
+
+describe('a batch step offered today', () => {
+  it('offers 公示期满，确认生效 only after the last day of publicity (88号 三、5)', () => {
+    const batch = { publicityEndsOn: '2027-01-06' };
+    expect(batchStepsToday(['finalize'], batch, '2026-12-28')).toEqual([]);
+    expect(batchStepsToday(['finalize'], batch, '2027-01-06')).toEqual([]);
+    expect(batchStepsToday(['finalize'], batch, '2027-01-07')).toEqual(['finalize']);
+    expect(batchStepsToday(['open', 'edit'], { publicityEndsOn: null }, '2026-12-28')).toEqual([
+      'open',
+      'edit',
+    ]);
   });
 });

@@ -34,6 +34,22 @@ export const STEP_STAGES: Partial<Record<ApplicationAction, readonly BatchState[
 };
 
 /**
+ * A batch's steps as offered today: confirming the rating (88号 三、5) only once the publicity
+ * period is over, as the service requires; the others as the state allows.
+ * @example batchStepsToday(['finalize'], { publicityEndsOn: '2027-01-06' }, '2026-12-28') // []
+ */
+export function batchStepsToday(
+  actions: readonly string[],
+  batch: { publicityEndsOn: string | null },
+  today: IsoDate | string,
+): string[] {
+  return actions.filter(
+    (action) =>
+      action !== 'finalize' || (batch.publicityEndsOn !== null && today > batch.publicityEndsOn),
+  );
+}
+
+/**
  * Whether the batch's stage allows an application step.
  * @example stageAllows('county_pass', 'open') // false
  */

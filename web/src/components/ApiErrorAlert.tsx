@@ -2,7 +2,6 @@ import { Alert } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_ERROR_CODES, isApiError } from '../api/api-error.ts';
-import { issueFieldName } from '../lib/issue-path.ts';
 
 /**
  * A failed call as the server explained it: its message, then each issue with the field it names.
@@ -18,14 +17,10 @@ export function ApiErrorAlert({ error, onClose }: { error: unknown; onClose?: ()
       <>
         {t('errors.issues')}
         <ul className="issue-list">
-          {issues.map((issue, i) => {
-            const field = issueFieldName(issue).join('.');
-            return (
-              <li key={i}>
-                {field && <code>{field}</code>} {issue.message}
-              </li>
-            );
-          })}
+          {/* The message names its field in the screen's words; the API's path stays out of sight. */}
+          {issues.map((issue, i) => (
+            <li key={i}>{issue.message}</li>
+          ))}
         </ul>
       </>
     ) : undefined;

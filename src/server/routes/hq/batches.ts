@@ -127,14 +127,14 @@ const closeRoute = step(
 /** Batches: list, read, create, edit, open, close. */
 export function registerBatches(app: HqApp): void {
   app.openapi(listRoute, async (c) => {
-    return c.json({ batches: await listBatches(c.var.db, c.var.actor) }, 200);
+    return c.json({ batches: await listBatches(c.var.db, c.var.actor, at(c)) }, 200);
   });
   app.openapi(createBatchRoute, async (c) => {
     const batch = await createBatch(c.var.db, c.var.actor!, c.req.valid('json'), at(c));
     return c.json(batch, 201);
   });
   app.openapi(getRoute, async (c) => {
-    return c.json(await getBatch(c.var.db, c.var.actor, c.req.valid('param')), 200);
+    return c.json(await getBatch(c.var.db, c.var.actor, c.req.valid('param'), at(c)), 200);
   });
   app.openapi(updateRoute, async (c) => {
     const input = { ...c.req.valid('json'), ...c.req.valid('param') };

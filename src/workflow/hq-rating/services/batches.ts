@@ -100,7 +100,16 @@ function crossFieldIssues(
         );
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        issues.push(...error.issues);
+        // The calendar's words, under the field of the form they concern.
+        issues.push(
+          ...error.issues.map((issue) => ({
+            ...issue,
+            message: {
+              zh: `公示开始日期（拟）：${issue.message.zh}`,
+              en: `Planned publicity start: ${issue.message.en}`,
+            },
+          })),
+        );
       }
     }
   }

@@ -7,6 +7,7 @@ import { hqVerificationItem } from '../../../store/schema/hq-verification.ts';
 import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE } from '../application-machine.ts';
 import { BATCH_MACHINE } from '../batch-machine.ts';
+import { fromYuan } from '../../../engine/units.ts';
 import { decimalText, fromNumeric } from '../decimal-text.ts';
 import { WorkflowError } from '../errors.ts';
 import { assertCanReadApplication } from '../permissions.ts';
@@ -39,7 +40,11 @@ export function declaredValues(row: ApplicationRow): Record<ItemKey, string> {
     registration: [
       row.uscc,
       row.name,
-      row.registeredCapitalYuan === null ? '' : `${yuan(row.registeredCapitalYuan)} 元`,
+      // In the form's unit (附件2 item 3, 万元), as the enterprise entered it and the
+      // department's register shows it.
+      row.registeredCapitalYuan === null
+        ? ''
+        : `注册资本 ${decimalText(fromYuan(fromNumeric(row.registeredCapitalYuan), '万元'))} 万元`,
       row.registeredOn ?? '',
       row.registeredAddress ?? '',
     ].join('｜'),

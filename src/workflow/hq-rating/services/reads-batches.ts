@@ -24,7 +24,12 @@ const idSchema = z.object({ batchId: z.uuid() }).strict();
  * the city roles drafts too.
  * @example (await listBatches(db, null)).every((b) => ['publicity', 'final'].includes(b.state)) // true
  */
-export async function listBatches(db: Database, actor: Actor | null): Promise<BatchView[]> {
+export async function listBatches(
+  db: Database,
+  actor: Actor | null,
+  options?: ServiceOptions,
+): Promise<BatchView[]> {
+  const { today } = moment(options);
   const where = !actor
     ? inArray(hqBatch.state, [...PUBLIC_BATCH_STATES])
     : CITY_ROLES.includes(actor.role)
@@ -39,7 +44,7 @@ export async function listBatches(db: Database, actor: Actor | null): Promise<Ba
   const warnsOnCadence = actor !== null && CITY_ROLES.includes(actor.role);
   return rows.map((row) =>
     batchView(
-      row,
+      { ...row, today },
       actor,
       warnsOnCadence
         ? cadenceWarning(
@@ -60,13 +65,15 @@ export async function getBatch(
   db: Database,
   actor: Actor | null,
   input: { batchId: string },
+  options?: ServiceOptions,
 ): Promise<BatchView> {
+  const { today } = moment(options);
   const { batchId } = parseInput(idSchema, input);
   const row = await readBatch(db, batchId);
   if (!actor) assertPublished(row.state, batchId);
   else if (!CITY_ROLES.includes(actor.role) && row.state === 'draft')
     assertPublished(row.state, batchId);
-  return batchView(row, actor);
+  return batchView({ ...row, today }, actor);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Actor } from '../../actor.ts';
 import { APPLICATION_MACHINE, type ApplicationState } from '../application-machine.ts';
 import { BATCH_MACHINE, type BatchState } from '../batch-machine.ts';
 import { batchDeadline } from '../cadence.ts';
+import { batchStepsToday } from '../steps-now.ts';
 import { decimalText, fromNumeric } from '../decimal-text.ts';
 import { allowedActions } from '../state-machine.ts';
 import { hasLapsed, LAPSED_LABEL } from '../validity.ts';
@@ -45,10 +46,11 @@ export interface BatchView {
  * @example batchView(row, bureau).actions // ['edit', 'open']
  */
 export function batchView(
-  row: BatchRow,
+  row: BatchRow & { today?: string },
   actor: Actor | null,
   cadence: Localized | null = null,
 ): BatchView {
+  const actions = allowedActions(BATCH_MACHINE, row.state, actor);
   return {
     id: row.id,
     year: row.year,
@@ -72,7 +74,8 @@ export function batchView(
     finalOn: row.finalOn,
     deadline: batchDeadline(row.year),
     cadenceWarning: cadence,
-    actions: allowedActions(BATCH_MACHINE, row.state, actor),
+    // Read with the procedure's date, only what can be done today is offered.
+    actions: row.today === undefined ? actions : batchStepsToday(actions, row, row.today),
   };
 }
 

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { App as AntApp, Button, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { applyApiError } from '../../lib/apply-api-error.ts';
 import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { toFen } from './money.ts';
+import { ProcedureDatePicker } from '../ProcedureDatePicker.tsx';
 
 const DATE = 'YYYY-MM-DD';
 
@@ -120,7 +121,7 @@ export function ReceiptForm({
             label={t('relief.fund.receivedOn')}
             rules={[{ required: true, message: t('relief.fund.dateRequired') }]}
           >
-            <DatePicker format={DATE} style={{ width: '100%' }} />
+            <ProcedureDatePicker format={DATE} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
             name="reference"

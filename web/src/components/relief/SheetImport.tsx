@@ -66,7 +66,8 @@ export function SheetImport<T>({
     key,
     row: issue.row ?? null,
     column: issue.column ?? (typeof issue.path === 'string' ? issue.path : issue.path.join('.')),
-    message: issue.message,
+    // The row and column have cells of their own: the message says only what is wrong.
+    message: issue.row === undefined ? issue.message : withoutPlace(issue.message),
   }));
 
   return (
@@ -152,4 +153,12 @@ export function SheetImport<T>({
       )}
     </Flex>
   );
+}
+
+/**
+ * A file problem's message without its place (`第 3 行 联系电话 列：`, `row 3, column Phone: `).
+ * @example withoutPlace('第 3 行 联系电话 列：应为 11 位手机号码') // '应为 11 位手机号码'
+ */
+function withoutPlace(message: string): string {
+  return message.replace(/^(第 \d+ 行( .+? 列)?：|row \d+(, column .+?)?: )/, '');
 }

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
+import { App as AntApp, Button, Flex, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { reliefApi, VISIT_RESULTS, type VisitResult, type Warning } from '../../
 import { applyApiError } from '../../lib/apply-api-error.ts';
 import { useProcedureToday } from '../../lib/use-procedure-today.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
+import { ProcedureDatePicker } from '../ProcedureDatePicker.tsx';
 
 const DATE = 'YYYY-MM-DD';
 
@@ -72,7 +73,7 @@ export function VisitForm({
         label={t('relief.visit.date')}
         rules={[{ required: true, message: t('relief.visit.dateRequired') }]}
       >
-        <DatePicker
+        <ProcedureDatePicker
           format={DATE}
           inputReadOnly
           style={{ width: '100%', maxWidth: 220 }}

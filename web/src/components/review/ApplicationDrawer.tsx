@@ -107,7 +107,10 @@ export function ApplicationContent({ detail }: { detail: ApplicationDetail }) {
         bordered
         size="small"
         column={2}
-        items={FORM_FIELDS.map((key) => ({
+        items={FORM_FIELDS.filter(
+          // 17's other exchange is asked only of an enterprise listed elsewhere.
+          (key) => key !== 'listingVenueOther' || detail.form.listingVenue === 'other',
+        ).map((key) => ({
           key,
           label: t(`review.form.${key}`),
           children: show(detail.form[key], key),
@@ -142,8 +145,12 @@ export function ApplicationContent({ detail }: { detail: ApplicationDetail }) {
             { key: 'uscc', dataIndex: 'uscc', title: t('review.form.subUscc') },
             {
               key: 'share',
-              dataIndex: 'holdingSharePercent',
               title: t('review.form.holdingSharePercent'),
+              // A branch is the enterprise itself: no share. A share as written, "60 %".
+              render: (_, unit) =>
+                unit.kind === 'branch' || !unit.holdingSharePercent
+                  ? '—'
+                  : `${unit.holdingSharePercent.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')} %`,
             },
           ]}
         />

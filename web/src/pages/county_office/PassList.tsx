@@ -1,15 +1,4 @@
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Popconfirm,
-  Table,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Flex, Form, Input, Popconfirm, Table, Typography } from 'antd';
 import { Alert } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -19,6 +8,7 @@ import { reviewApi } from '../../components/review/api.ts';
 import { BatchSelect, dateTime, StateTag } from '../../components/review/common.tsx';
 import { useBatchChoice } from '../../components/review/useBatches.ts';
 import { useLoad } from '../../components/review/useLoad.ts';
+import { ProcedureDatePicker } from '../../components/ProcedureDatePicker.tsx';
 
 interface LetterFields {
   letterNumber: string;
@@ -129,7 +119,7 @@ export function PassList() {
             label={t('review.county.letterDate')}
             rules={[{ required: true, message: t('review.county.letterDateRequired') }]}
           >
-            <DatePicker />
+            <ProcedureDatePicker />
           </Form.Item>
           <Form.Item>
             <Popconfirm

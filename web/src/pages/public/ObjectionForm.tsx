@@ -6,6 +6,8 @@ import { formatTime } from '../../components/apply/format.ts';
 import { hqApi, type Objection, type PublishedList } from '../../components/apply/hq-api.ts';
 import { phoneRule } from '../../components/apply/rules.ts';
 import { applyApiError } from '../../lib/apply-api-error.ts';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
+import { objectionsOpen } from './objection-window.ts';
 
 interface ObjectionValues {
   uscc: string;
@@ -21,7 +23,8 @@ export function ObjectionForm({ list }: { list: PublishedList | undefined }) {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [filed, setFiled] = useState<{ objection: Objection; name: string }>();
-  const open = list?.state === 'publicity';
+  const today = useProcedureToday();
+  const open = objectionsOpen(list, today);
 
   const onFinish = async (values: ObjectionValues) => {
     if (!list) return;
@@ -101,7 +104,14 @@ export function ObjectionForm({ list }: { list: PublishedList | undefined }) {
         <Alert
           type="info"
           showIcon
-          title={t('apply.objection.closed')}
+          title={
+            list.state === 'publicity' && list.publicityStartsOn && list.publicityEndsOn
+              ? t('apply.objection.outsidePeriod', {
+                  from: list.publicityStartsOn,
+                  to: list.publicityEndsOn,
+                })
+              : t('apply.objection.closed')
+          }
           style={{ marginBottom: 16 }}
         />
       )}
@@ -113,7 +123,7 @@ export function ObjectionForm({ list }: { list: PublishedList | undefined }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      {open && (
+      {open && list && (
         <Alert
           type="warning"
           showIcon

@@ -6,10 +6,13 @@ import { useLoad } from '../../components/apply/use-load.ts';
 import { ObjectionForm } from './ObjectionForm.tsx';
 import { ObjectionLookup } from './ObjectionLookup.tsx';
 import { PublishedLists } from './PublishedLists.tsx';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
+import { objectionsOpen } from './objection-window.ts';
 
 /** `/public`, no sign-in: the published lists and, during publicity, the objection form. */
 export function PublicPage() {
   const { t } = useTranslation();
+  const today = useProcedureToday();
   const batches = useLoad(() => hqApi.publicBatches(), []);
   const [list, setList] = useState<PublishedList>();
   return (
@@ -20,7 +23,7 @@ export function PublicPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t('apply.public.intro')}
-          {list?.state === 'publicity' && (
+          {objectionsOpen(list, today) && (
             <>
               {' '}
               <a href="#objection">{t('apply.public.toObjection')}</a>

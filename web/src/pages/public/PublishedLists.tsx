@@ -27,6 +27,8 @@ import {
 import { useLoad } from '../../components/apply/use-load.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { pick } from '../../shared.ts';
+import { useProcedureToday } from '../../lib/use-procedure-today.ts';
+import { publicityOver } from './objection-window.ts';
 
 /** The lists in publicity or final: dates, run version, and each enterprise's rank and stars. */
 export function PublishedLists(props: {
@@ -37,6 +39,7 @@ export function PublishedLists(props: {
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
+  const today = useProcedureToday();
   const [chosen, setChosen] = useState<string>();
   const [filter, setFilter] = useState('');
   const wide = Grid.useBreakpoint().md ?? true;
@@ -92,7 +95,9 @@ export function PublishedLists(props: {
                   children: (
                     <>
                       <Tag color={batch.state === 'publicity' ? 'orange' : 'green'}>
-                        {pick(batch.stateLabel, lang)}
+                        {publicityOver(batch, today)
+                          ? t('apply.public.publicityOver')
+                          : pick(batch.stateLabel, lang)}
                       </Tag>
                       {batch.synthetic && <Tag color="orange">{t('demo.tag')}</Tag>}
                     </>
