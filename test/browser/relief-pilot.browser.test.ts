@@ -261,7 +261,11 @@ test('an imported family: refused by row and column, then category and costs mov
   const problems = families.getByTestId('import-problems');
   await problems.waitFor();
   // The first member is the file's second line: row and column are named as the sheet reads.
-  const cells = await problems.locator('tbody tr.ant-table-row').first().locator('td').allInnerTexts();
+  const cells = await problems
+    .locator('tbody tr.ant-table-row')
+    .first()
+    .locator('td')
+    .allInnerTexts();
   expect(cells.slice(0, 2)).toEqual(['2', '身份证号码']);
   expect(cells[2]).not.toContain('第 2 行');
   expect(await problems.innerText()).not.toContain('id_number');
