@@ -114,9 +114,14 @@ function inputErrorHandler(error: Error, c: Context<AppEnv>) {
   const issues = reportedIssues(error.issues).map((issue) => ({
     path: issue.column ?? '',
     code: issue.code,
-    message: issue.row === undefined ? issue.message[lang] : formatIssues([issue], lang),
-    ...(issue.row === undefined ? {} : { row: issue.row }),
-    ...(issue.column === undefined ? {} : { column: issue.column }),
+    // A file's problem carries its row and the column's header; a form field's has its path.
+    ...(issue.row === undefined
+      ? { message: issue.message[lang] }
+      : {
+          message: formatIssues([issue], lang),
+          row: issue.row,
+          ...(issue.column === undefined ? {} : { column: issue.column }),
+        }),
   }));
   const heading = problemsHeading(error.issues.length, 'request');
   return errorJson(c, 400, 'invalid_input', heading, issues);
