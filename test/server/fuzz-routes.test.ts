@@ -7,6 +7,7 @@ import { syntheticUscc } from '../../src/engine/china/uscc.ts';
 import type { ApiApp } from '../../src/server/env.ts';
 import { ROLES, type Role } from '../../src/workflow/actor.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 import { seedAccount, signIn, testApp } from './support.ts';
 
 const ORIGIN = 'http://localhost';
@@ -48,15 +49,6 @@ const NASTY: readonly unknown[] = [
 /** Routes that end the caller's own sessions: fuzzing them would only sign the fuzzer out. */
 const SESSION_ENDING = [/^DELETE \/api\/session$/, /^\w+ \/api\/session\/all$/];
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
 type Schema = {
   $ref?: string;
   type?: string | string[];
@@ -97,7 +89,7 @@ describeEachDatabase('fuzz of every write route', (getDb) => {
   let app: ApiApp;
   let doc: OpenApi;
   const cookies = new Map<Role, string>();
-  const next = random(2026);
+  const next = seededRandom(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
   const resolve = (schema: Schema | undefined): Schema => {

@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { syntheticUscc } from '../../src/engine/china/uscc.ts';
 import type { ApiApp } from '../../src/server/env.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 import { seedAccount, signIn, testApp } from './support.ts';
 
 const ORIGIN = 'http://localhost';
@@ -26,19 +27,10 @@ const NASTY = [
   '💥'.repeat(300),
 ];
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
 describeEachDatabase('fuzz', (getDb) => {
   let app: ApiApp;
   const cookie = {} as Record<string, string>;
-  const next = random(17);
+  const next = seededRandom(17);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const value = (): unknown =>
     pick([

@@ -24,3 +24,4 @@ export {
   FAMILY_SHEET,
   type SheetColumn,
 } from '../../src/workflow/relief-pilot/sheet-columns.ts';
+export { objectionsOpen, publicityOver } from '../../src/workflow/hq-rating/objection-window.ts';

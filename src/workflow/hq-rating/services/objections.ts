@@ -10,6 +10,7 @@ import type { Actor } from '../../actor.ts';
 import { BATCH_MACHINE, PUBLIC_BATCH_STATES } from '../batch-machine.ts';
 import { OBJECTION_MACHINE } from '../objection-machine.ts';
 import { OBJECTION_RECEIPT_ALPHABET } from '../objection-receipt.ts';
+import { objectionsOpen } from '../objection-window.ts';
 import { notFound, RECORD_LABELS, WorkflowError } from '../errors.ts';
 import { creation, transition } from '../state-machine.ts';
 import { ITEM_KEYS, ITEM_MACHINE, ITEMS, parseItemValue } from '../verification-items.ts';
@@ -63,11 +64,7 @@ export async function fileObjection(
     // Before publicity the batch is not the public's to know of (88号 三、5); after it, too late.
     if (!PUBLIC_BATCH_STATES.includes(batch.state))
       throw notFound(RECORD_LABELS.batch, fields.batchId);
-    if (
-      batch.state !== 'publicity' ||
-      today < batch.publicityStartsOn! ||
-      today > batch.publicityEndsOn!
-    ) {
+    if (!objectionsOpen(batch, today)) {
       throw new WorkflowError('conflict', 'not_in_publicity', {
         zh: `公示期为 ${batch.publicityStartsOn} 至 ${batch.publicityEndsOn}，只能在公示期内提出异议`,
         en: `objections are taken during publicity only, from ${batch.publicityStartsOn} to ${batch.publicityEndsOn}`,

@@ -7,7 +7,7 @@ import { hqApi, type Objection, type PublishedList } from '../../components/appl
 import { phoneRule } from '../../components/apply/rules.ts';
 import { applyApiError } from '../../lib/apply-api-error.ts';
 import { useProcedureToday } from '../../lib/use-procedure-today.ts';
-import { objectionsOpen } from './objection-window.ts';
+import { objectionsOpen } from '../../shared.ts';
 
 interface ObjectionValues {
   uscc: string;

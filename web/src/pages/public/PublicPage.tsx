@@ -7,7 +7,7 @@ import { ObjectionForm } from './ObjectionForm.tsx';
 import { ObjectionLookup } from './ObjectionLookup.tsx';
 import { PublishedLists } from './PublishedLists.tsx';
 import { useProcedureToday } from '../../lib/use-procedure-today.ts';
-import { objectionsOpen } from './objection-window.ts';
+import { objectionsOpen } from '../../shared.ts';
 
 /** `/public`, no sign-in: the published lists and, during publicity, the objection form. */
 export function PublicPage() {

@@ -28,7 +28,7 @@ import { useLoad } from '../../components/apply/use-load.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { pick } from '../../shared.ts';
 import { useProcedureToday } from '../../lib/use-procedure-today.ts';
-import { publicityOver } from './objection-window.ts';
+import { publicityOver } from '../../shared.ts';
 
 /** The lists in publicity or final: dates, run version, and each enterprise's rank and stars. */
 export function PublishedLists(props: {

@@ -1,6 +1,7 @@
 /**
  * Whether a published list takes objections on the procedure's date: during its publicity
- * period only (88号 三、5), as the server decides; the screen offers no form outside it.
+ * period only (88号 三、5). The service refuses outside it, and the screen offers no form there.
+ * Pure: the web app reads it through web/src/shared.ts.
  * @example objectionsOpen({ state: 'publicity', publicityStartsOn: '2026-12-07', publicityEndsOn: '2026-12-15' }, '2026-12-19') // false
  */
 export function objectionsOpen(
